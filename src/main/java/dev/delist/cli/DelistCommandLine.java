@@ -1,0 +1,68 @@
+package dev.delist.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * delist's command line. Arguments of the form {@code --some.key=value} (a dotted key) are Spring configuration
+ * and go to the application context; the rest is parsed here, so bad usage is refused (exit 2) before anything
+ * starts. Errors reach stderr as one message; stack traces go to the log only.
+ */
+public final class DelistCommandLine {
+
+	private static final Logger log = LoggerFactory.getLogger(DelistCommandLine.class);
+
+	private static final Pattern PROPERTY_ARG = Pattern.compile("^--[a-zA-Z][\\w-]*(\\.[\\w\\[\\]-]+)+=.*$");
+
+	private final PrintWriter out;
+
+	private final PrintWriter err;
+
+	public DelistCommandLine() {
+		this(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+	}
+
+	public DelistCommandLine(PrintWriter out, PrintWriter err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public int execute(String... args) {
+		List<String> propertyArgs = new ArrayList<>();
+		List<String> commandArgs = new ArrayList<>();
+		for (String arg : args) {
+			(PROPERTY_ARG.matcher(arg).matches() ? propertyArgs : commandArgs).add(arg);
+		}
+		SpringContext spring = new SpringContext(propertyArgs);
+		CommandLine commandLine = new CommandLine(new RootCommand());
+		commandLine.addSubcommand("run", new RunCommand(spring));
+		commandLine.addSubcommand("restart", new RestartCommand(spring));
+		commandLine.addSubcommand("status", new StatusCommand(spring));
+		commandLine.addSubcommand("lists", ListsCommand.withSubcommands(spring));
+		commandLine.setOut(this.out);
+		commandLine.setErr(this.err);
+		commandLine.setParameterExceptionHandler(this::badUsage);
+		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex));
+		return commandLine.execute(commandArgs.toArray(String[]::new));
+	}
+
+	private int badUsage(CommandLine.ParameterException ex, String[] args) {
+		this.err.println("delist: " + ex.getMessage());
+		ex.getCommandLine().usage(this.err);
+		return ExitCodes.BAD_INPUT;
+	}
+
+	private int failure(Exception ex) {
+		Failures.Classified classified = Failures.classify(ex);
+		log.error("delist: {}", classified.message(), ex);
+		this.err.println("delist: " + classified.message());
+		return classified.exitCode();
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.delist.cli;
+
+import java.util.concurrent.Callable;
+
+import dev.delist.job.RunLauncher;
+import dev.delist.report.ReportRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code delist restart <executionId>}: continues a failed or stopped run from its last committed chunk. */
+@Command(name = "restart", mixinStandardHelpOptions = true,
+		description = "Continues a FAILED or STOPPED execution where it stopped; nothing fetched is fetched again.")
+class RestartCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "executionId", description = "the execution to continue (see: delist status)")
+	long executionId;
+
+	@Spec
+	CommandSpec spec;
+
+	private final SpringContext spring;
+
+	RestartCommand(SpringContext spring) {
+		this.spring = spring;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		try (ConfigurableApplicationContext context = this.spring.start()) {
+			JobExecution execution = context.getBean(RunLauncher.class).restart(this.executionId);
+			return RunOutcomes.report(execution, context.getBean(ReportRepository.class),
+					this.spec.commandLine().getOut(), this.spec.commandLine().getErr());
+		}
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.delist.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.delist.config.DelistProperties;
+import dev.delist.config.InputException;
+import dev.delist.job.RunLauncher;
+import dev.delist.job.RunParameters;
+import dev.delist.report.ReportRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code delist run}: a new run of a job for a date; every call is a new run with its own report directory. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+		description = "Runs a screening job once: lists, discover, fetch, match, report, gate.")
+class RunCommand implements Callable<Integer> {
+
+	@Option(names = "--job", defaultValue = "nightly", description = "job definition in jobs/<job>.yaml (default: ${DEFAULT-VALUE})")
+	String job;
+
+	@Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date the lists are evaluated at (default: today, UTC)")
+	LocalDate date;
+
+	@Option(names = "--stores", split = ",", paramLabel = "STORE", description = "apple, google-play (default: the job's)")
+	List<String> stores = new ArrayList<>();
+
+	@Option(names = "--countries", split = ",", paramLabel = "CC", description = "two-letter codes (default: the job's)")
+	List<String> countries = new ArrayList<>();
+
+	@Option(names = "--lists", split = ",", paramLabel = "ID", description = "list ids (default: the job's)")
+	List<String> lists = new ArrayList<>();
+
+	@Option(names = "--catalog", paramLabel = "FILE", description = "an operator's own catalog (JSON Lines or CSV)")
+	Path catalog;
+
+	@Option(names = "--out", paramLabel = "DIR", description = "report directory (default: delist.report.dir)")
+	Path out;
+
+	@Spec
+	CommandSpec spec;
+
+	private final SpringContext spring;
+
+	RunCommand(SpringContext spring) {
+		this.spring = spring;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		if (this.catalog != null) {
+			throw new InputException("--catalog: screening an operator's own catalog is not available in this version");
+		}
+		try (ConfigurableApplicationContext context = this.spring.start()) {
+			DelistProperties properties = context.getBean(DelistProperties.class);
+			RunParameters parameters = new RunParameters(this.job,
+					(this.date != null) ? this.date : LocalDate.now(ZoneOffset.UTC), this.stores, this.countries,
+					this.lists, (this.out != null) ? this.out : properties.report().dir(),
+					LocalDateTime.now(ZoneOffset.UTC));
+			JobExecution execution = context.getBean(RunLauncher.class).start(parameters);
+			return RunOutcomes.report(execution, context.getBean(ReportRepository.class),
+					this.spec.commandLine().getOut(), this.spec.commandLine().getErr());
+		}
+	}
+
+}

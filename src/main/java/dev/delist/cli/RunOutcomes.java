@@ -1,0 +1,52 @@
+package dev.delist.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.delist.report.ReportRepository;
+import dev.delist.report.ReportRepository.WrittenReport;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+
+/** Tells the operator how a run ended, and turns it into the exit code. */
+final class RunOutcomes {
+
+	private RunOutcomes() {
+	}
+
+	static int report(JobExecution execution, ReportRepository reports, PrintWriter out, PrintWriter err) {
+		long runId = execution.getJobInstanceId();
+		String job = execution.getJobInstance().getJobName();
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			err.println("delist: " + job + " run " + runId + " (execution " + execution.getId() + ") "
+					+ execution.getStatus() + ": " + failureMessages(execution));
+			err.println("delist: restart it where it stopped with: delist restart " + execution.getId());
+			return ExitCodes.FAILED;
+		}
+		List<WrittenReport> written = reports.writtenReports(runId);
+		boolean complete = !written.isEmpty() && written.stream().allMatch((r) -> "COMPLETE".equals(r.status()));
+		String dir = written.isEmpty() ? "" : Path.of(written.get(0).reportDir()).getParent().toString();
+		out.println(job + " run " + runId + " (execution " + execution.getId() + "): "
+				+ (complete ? "COMPLETE" : "INCOMPLETE") + "; reports in " + dir);
+		for (WrittenReport report : written) {
+			out.println("  " + report.store() + ": " + report.status() + ", " + report.health().targets() + " targets, "
+					+ report.health().fetched() + " fetched, " + report.health().notFound() + " not found, "
+					+ report.health().fetchErrors() + " errors, " + report.health().requests() + " requests");
+			if (!"COMPLETE".equals(report.status())) {
+				report.health().reasons().forEach((reason) -> err.println("delist: INCOMPLETE: " + reason));
+			}
+		}
+		return complete ? ExitCodes.COMPLETE : ExitCodes.INCOMPLETE;
+	}
+
+	private static String failureMessages(JobExecution execution) {
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		if (failures.isEmpty()) {
+			return "no failure recorded";
+		}
+		return String.join("; ", failures.stream().map((ex) -> Failures.classify(ex).message()).distinct().toList());
+	}
+
+}

@@ -1,0 +1,149 @@
+package dev.delist.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * A YAML file an operator edits, read so that every problem can be reported with the file, the line and the
+ * field it is in: binding errors come from Jackson with their location, and later checks look up the line of
+ * any field by its path ({@code entries[3].identifiers[0].value}).
+ */
+public final class YamlDocument {
+
+	private static final YAMLMapper MAPPER = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
+
+	private final Path file;
+
+	private final byte[] bytes;
+
+	private final Map<String, Integer> lines = new HashMap<>();
+
+	private YamlDocument(Path file, byte[] bytes) {
+		this.file = file;
+		this.bytes = bytes;
+	}
+
+	public static YamlDocument read(Path file) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new InputException(file + ": cannot read the file (" + ex.getClass().getSimpleName() + ": "
+					+ ex.getMessage() + ")", ex);
+		}
+		return of(file, bytes);
+	}
+
+	/** A document from bytes already read, e.g. a list version stored in the database; {@code file} names it. */
+	public static YamlDocument of(Path file, byte[] bytes) {
+		YamlDocument document = new YamlDocument(file, bytes);
+		document.indexLines();
+		return document;
+	}
+
+	public Path file() {
+		return this.file;
+	}
+
+	public String text() {
+		return new String(this.bytes, StandardCharsets.UTF_8);
+	}
+
+	public String sha256() {
+		return Sha256.hex(this.bytes);
+	}
+
+	public <T> T bind(Class<T> type) {
+		try {
+			T value = MAPPER.readValue(this.bytes, type);
+			if (value == null) {
+				throw new InputException(this.file + ":1: the file is empty");
+			}
+			return value;
+		}
+		catch (JacksonException ex) {
+			String path = pathOf(ex);
+			int line = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) ? ex.getLocation().getLineNr()
+					: lineOf(path);
+			throw new InputException(this.file + ":" + line + ": " + (path.isEmpty() ? "" : path + ": ")
+					+ firstLine(ex.getOriginalMessage()), ex);
+		}
+	}
+
+	/** An error about the field at {@code path}, located at its line (or its nearest parent's). */
+	public InputException error(String path, String message) {
+		return new InputException(this.file + ":" + lineOf(path) + ": " + path + ": " + message);
+	}
+
+	public int lineOf(String path) {
+		String pointer = toPointer(path);
+		while (true) {
+			Integer line = this.lines.get(pointer);
+			if (line != null) {
+				return line;
+			}
+			if (pointer.isEmpty()) {
+				return 1;
+			}
+			pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+		}
+	}
+
+	private void indexLines() {
+		try (JsonParser parser = MAPPER.createParser(this.bytes)) {
+			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+				String pointer = parser.streamReadContext().pathAsPointer().toString();
+				this.lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+			}
+		}
+		catch (JacksonException ex) {
+			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 1;
+			throw new InputException(this.file + ":" + line + ": malformed YAML: " + firstLine(ex.getOriginalMessage()),
+					ex);
+		}
+	}
+
+	private static String pathOf(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String toPointer(String path) {
+		if (path.isEmpty()) {
+			return "";
+		}
+		return "/" + path.replace("[", ".").replace("]", "").replace('.', '/');
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "invalid value";
+		}
+		int newline = message.indexOf('\n');
+		return (newline < 0) ? message : message.substring(0, newline);
+	}
+
+}

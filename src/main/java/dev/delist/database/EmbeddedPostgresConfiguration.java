@@ -1,0 +1,54 @@
+package dev.delist.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The zero-set-up database: with no {@code spring.datasource.url}, delist starts a real PostgreSQL from the
+ * binaries on the classpath, with its data kept in {@code delist.embedded.dir} so history and diffs survive
+ * between runs.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDataSourceUrlCondition.class)
+class EmbeddedPostgresConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(@Value("${delist.embedded.dir:./.delist/pg}") Path dataDir) throws IOException {
+		Files.createDirectories(dataDir);
+		StalePostmaster.stopIfOrphaned(dataDir);
+		try {
+			return EmbeddedPostgres.builder()
+				.setDataDirectory(dataDir)
+				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(true)
+				.start();
+		}
+		catch (IllegalStateException ex) {
+			// zonky holds a file lock on the data directory while a server runs on it
+			throw new DatabaseUnavailableException("the embedded database in " + dataDir.toAbsolutePath()
+					+ " is in use by another delist process; wait for it to finish", ex);
+		}
+	}
+
+	@Bean(destroyMethod = "close")
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(8);
+		dataSource.setPoolName("delist-embedded");
+		return dataSource;
+	}
+
+}

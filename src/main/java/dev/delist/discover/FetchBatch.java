@@ -1,0 +1,20 @@
+package dev.delist.discover;
+
+import java.util.List;
+
+import dev.delist.store.LookupKey;
+import dev.delist.store.LookupRequest;
+import dev.delist.store.Store;
+
+/** The targets of one batch that are still unanswered: one store request. */
+public record FetchBatch(int batchNo, Store store, String country, LookupKey key, List<String> values) {
+
+	public FetchBatch {
+		values = List.copyOf(values);
+	}
+
+	public LookupRequest request() {
+		return new LookupRequest(this.store, this.country, this.key, this.values);
+	}
+
+}

@@ -1,0 +1,86 @@
+package dev.delist.discover;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import dev.delist.store.LookupKey;
+import dev.delist.store.Store;
+import dev.delist.store.TargetResult;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The targets of a run and what became of each; the fetch step's process indicator. */
+@Repository
+public class TargetRepository {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	public TargetRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** Inserts the plan; targets already recorded for the run (a repeated discovery) are kept as they are. */
+	public void insert(long instanceId, List<FetchTarget> targets) {
+		this.template.batchUpdate("""
+				INSERT INTO fetch_target (job_instance_id, store, country, kind, value, batch_no)
+				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", targets, 1000, (ps, target) -> {
+			ps.setLong(1, instanceId);
+			ps.setString(2, target.store().id());
+			ps.setString(3, target.country());
+			ps.setString(4, target.key().name());
+			ps.setString(5, target.value());
+			ps.setInt(6, target.batchNo());
+		});
+	}
+
+	public List<Integer> pendingBatches(long instanceId) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT batch_no FROM fetch_target
+				WHERE job_instance_id = ? AND outcome IS NULL ORDER BY batch_no""")
+			.param(instanceId)
+			.query(Integer.class)
+			.list();
+	}
+
+	public FetchBatch pendingBatch(long instanceId, int batchNo) {
+		List<Row> rows = this.jdbc.sql("""
+				SELECT store, country, kind, value FROM fetch_target
+				WHERE job_instance_id = ? AND batch_no = ? AND outcome IS NULL ORDER BY id""")
+			.params(instanceId, batchNo)
+			.query(Row.class)
+			.list();
+		if (rows.isEmpty()) {
+			return null;
+		}
+		Row first = rows.get(0);
+		return new FetchBatch(batchNo, Store.fromId(first.store()), first.country(), LookupKey.valueOf(first.kind()),
+				rows.stream().map(Row::value).toList());
+	}
+
+	public void recordResults(long instanceId, FetchBatch batch, List<TargetResult> results, Instant at) {
+		this.template.batchUpdate("""
+				UPDATE fetch_target SET outcome = ?, url = ?, detail = ?, finished_at = ?
+				WHERE job_instance_id = ? AND store = ? AND country = ? AND kind = ? AND value = ?""", results, 1000,
+				(ps, result) -> {
+					ps.setString(1, result.outcome().name());
+					ps.setString(2, result.url());
+					ps.setString(3, result.detail());
+					ps.setTimestamp(4, Timestamp.from(at));
+					ps.setLong(5, instanceId);
+					ps.setString(6, batch.store().id());
+					ps.setString(7, batch.country());
+					ps.setString(8, batch.key().name());
+					ps.setString(9, result.value());
+				});
+	}
+
+	private record Row(String store, String country, String kind, String value) {
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.delist.job;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import dev.delist.discover.TargetRepository;
+import dev.delist.store.Outcome;
+import dev.delist.store.SnapshotRepository;
+import dev.delist.store.TargetResult;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Stores snapshots and marks each target answered, in the chunk's transaction: all of it or none. */
+class FetchedBatchWriter implements ItemWriter<FetchedBatch> {
+
+	private static final Logger log = LoggerFactory.getLogger(FetchedBatchWriter.class);
+
+	private final TargetRepository targets;
+
+	private final SnapshotRepository snapshots;
+
+	private final long instanceId;
+
+	FetchedBatchWriter(TargetRepository targets, SnapshotRepository snapshots, long instanceId) {
+		this.targets = targets;
+		this.snapshots = snapshots;
+		this.instanceId = instanceId;
+	}
+
+	@Override
+	public void write(Chunk<? extends FetchedBatch> chunk) {
+		for (FetchedBatch fetched : chunk) {
+			for (TargetResult result : fetched.result().results()) {
+				if (result.outcome() == Outcome.FETCHED) {
+					this.snapshots.save(this.instanceId, result.listing(), fetched.fetchedAt());
+				}
+			}
+			this.targets.recordResults(this.instanceId, fetched.batch(), fetched.result().results(),
+					fetched.fetchedAt());
+			this.snapshots.addRequests(this.instanceId, fetched.batch().store(), fetched.result().requests());
+			Map<Outcome, Long> outcomes = fetched.result()
+				.results()
+				.stream()
+				.collect(Collectors.groupingBy(TargetResult::outcome, TreeMap::new, Collectors.counting()));
+			log.info("{} {} batch {}: {} ids -> {}", fetched.batch().store(), fetched.batch().country(),
+					fetched.batch().batchNo(), fetched.batch().values().size(), outcomes);
+		}
+	}
+
+}

@@ -1,0 +1,53 @@
+package dev.delist.job;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+/**
+ * Keeps two runs of the same job from overlapping, across processes and machines: a PostgreSQL advisory lock
+ * held on its own connection while the run lasts. The database releases it if the process dies.
+ */
+final class JobLock implements AutoCloseable {
+
+	private final Connection connection;
+
+	private final long key;
+
+	private JobLock(Connection connection, long key) {
+		this.connection = connection;
+		this.key = key;
+	}
+
+	/** @return the lock, or null when another process holds it */
+	static JobLock tryAcquire(DataSource dataSource, String jobName) throws SQLException {
+		long key = ("delist:job:" + jobName).hashCode();
+		Connection connection = dataSource.getConnection();
+		try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+			statement.setLong(1, key);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				if (result.getBoolean(1)) {
+					return new JobLock(connection, key);
+				}
+			}
+		}
+		connection.close();
+		return null;
+	}
+
+	@Override
+	public void close() throws SQLException {
+		try (PreparedStatement statement = this.connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+			statement.setLong(1, this.key);
+			statement.execute();
+		}
+		finally {
+			this.connection.close();
+		}
+	}
+
+}

@@ -1,0 +1,110 @@
+package dev.delist.job;
+
+import java.time.Clock;
+
+import dev.delist.discover.FetchBatch;
+import dev.delist.discover.TargetRepository;
+import dev.delist.store.SnapshotRepository;
+import dev.delist.store.StoreClients;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code nightly} screening job: lists, discover, fetch, match, report, gate. Every job definition in
+ * {@code jobs/} runs these steps under its own name. Only wiring lives here; each step's work is in its
+ * feature package.
+ */
+@Configuration(proxyBeanMethods = false)
+class NightlyJobConfiguration {
+
+	static final String JOB_NAME = "nightly";
+
+	@Bean
+	ScreeningJobs screeningJobs(JobRepository jobRepository, Step listsStep, Step discoverStep, Step fetchStep,
+			Step matchStep, Step reportStep, Step gateStep) {
+		return (name) -> new JobBuilder(name, jobRepository).start(listsStep)
+			.next(discoverStep)
+			.next(fetchStep)
+			.next(matchStep)
+			.next(reportStep)
+			.next(gateStep)
+			.build();
+	}
+
+	@Bean
+	Job nightlyJob(ScreeningJobs screeningJobs) {
+		return screeningJobs.forName(JOB_NAME);
+	}
+
+	@Bean
+	Step listsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
+		return new StepBuilder("listsStep", jobRepository).tasklet(steps.lists(), transactionManager).build();
+	}
+
+	@Bean
+	Step discoverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
+		return new StepBuilder("discoverStep", jobRepository).tasklet(steps.discover(), transactionManager).build();
+	}
+
+	// --- fetch: one store request per item, committed one by one so a restart loses nothing ---
+
+	@Bean
+	Step fetchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PendingBatchReader pendingBatchReader, ItemProcessor<FetchBatch, FetchedBatch> fetchBatchProcessor,
+			FetchedBatchWriter fetchedBatchWriter, @Value("${delist.fetch.chunk-size:1}") int chunkSize) {
+		return new StepBuilder("fetchStep", jobRepository).<FetchBatch, FetchedBatch>chunk(chunkSize)
+			.transactionManager(transactionManager)
+			.reader(pendingBatchReader)
+			.processor(fetchBatchProcessor)
+			.writer(fetchedBatchWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	PendingBatchReader pendingBatchReader(TargetRepository targets,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new PendingBatchReader(targets, stepExecution.getJobExecution().getJobInstanceId());
+	}
+
+	@Bean
+	ItemProcessor<FetchBatch, FetchedBatch> fetchBatchProcessor(StoreClients clients, Clock clock) {
+		return (batch) -> new FetchedBatch(batch, clients.get(batch.store()).lookup(batch.request()), clock.instant());
+	}
+
+	@Bean
+	@StepScope
+	FetchedBatchWriter fetchedBatchWriter(TargetRepository targets, SnapshotRepository snapshots,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new FetchedBatchWriter(targets, snapshots, stepExecution.getJobExecution().getJobInstanceId());
+	}
+
+	// --- match, report, gate ---
+
+	@Bean
+	Step matchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
+		return new StepBuilder("matchStep", jobRepository).tasklet(steps.match(), transactionManager).build();
+	}
+
+	@Bean
+	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
+		return new StepBuilder("reportStep", jobRepository).tasklet(steps.report(), transactionManager).build();
+	}
+
+	@Bean
+	Step gateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
+		return new StepBuilder("gateStep", jobRepository).tasklet(steps.gate(), transactionManager).build();
+	}
+
+}

@@ -1,0 +1,91 @@
+package dev.delist.job;
+
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import dev.delist.config.InputException;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts and restarts runs for the command line: input is checked before anything starts, and only one run
+ * of a job executes at a time.
+ */
+@Service
+public class RunLauncher {
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final ScreeningJobs jobs;
+
+	private final RunPlanner planner;
+
+	private final DataSource dataSource;
+
+	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, ScreeningJobs jobs, RunPlanner planner,
+			DataSource dataSource) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.jobs = jobs;
+		this.planner = planner;
+		this.dataSource = dataSource;
+	}
+
+	public JobExecution start(RunParameters parameters) throws Exception {
+		this.planner.plan(parameters);
+		Job job = this.jobs.forName(parameters.job());
+		try (JobLock lock = lock(job.getName())) {
+			return this.jobOperator.start(job, parameters.toJobParameters());
+		}
+	}
+
+	public JobExecution restart(long executionId) throws Exception {
+		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		if (execution == null) {
+			throw new InputException("restart: there is no execution " + executionId + " (see: delist status)");
+		}
+		String jobName = execution.getJobInstance().getJobName();
+		try (JobLock lock = lock(jobName)) {
+			execution = this.jobRepository.getJobExecution(executionId);
+			BatchStatus status = execution.getStatus();
+			if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
+				throw new InputException("restart: execution " + executionId + " is " + status
+						+ "; only a FAILED or STOPPED execution can be restarted (start a new one with: delist run)");
+			}
+			if (status.isRunning()) {
+				// we hold the job's lock, so nothing runs it: its process died without recording the end
+				execution = this.jobOperator.recover(execution);
+			}
+			JobExecution latest = this.jobRepository.getLastJobExecution(execution.getJobInstance());
+			if (latest != null && latest.getId() != execution.getId()) {
+				throw new InputException("restart: execution " + executionId + " was already restarted as execution "
+						+ latest.getId() + "; restart that one instead");
+			}
+			// the same identifying parameters on a FAILED or STOPPED instance make Spring Batch restart it
+			return this.jobOperator.start(this.jobs.forName(jobName), execution.getJobParameters());
+		}
+	}
+
+	private JobLock lock(String jobName) throws SQLException {
+		JobLock lock = JobLock.tryAcquire(this.dataSource, jobName);
+		if (lock == null) {
+			List<Long> running = this.jobRepository.findRunningJobExecutions(jobName)
+				.stream()
+				.map(JobExecution::getId)
+				.toList();
+			throw new InputException("another " + jobName + " run is in progress" + (running.isEmpty() ? ""
+					: " (execution " + running + ")") + "; two runs of the same job never overlap");
+		}
+		return lock;
+	}
+
+}

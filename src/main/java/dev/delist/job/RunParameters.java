@@ -1,0 +1,54 @@
+package dev.delist.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * A run's parameters as Spring Batch stores them. {@code requestedAt} makes every {@code run} a new job
+ * instance, so a second run for the same date never collides with the first; {@code restart} reuses them.
+ *
+ * @param stores store ids to check; empty means every store of the job definition
+ * @param countries country codes to check; empty means the job definition's
+ * @param lists list ids to screen against; empty means the job definition's
+ */
+public record RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
+		List<String> lists, Path reportDir, LocalDateTime requestedAt) {
+
+	public RunParameters {
+		stores = List.copyOf(stores);
+		countries = List.copyOf(countries);
+		lists = List.copyOf(lists);
+	}
+
+	public JobParameters toJobParameters() {
+		return new JobParametersBuilder().addString("job", this.job)
+			.addLocalDate("runDate", this.runDate)
+			.addString("stores", String.join(",", this.stores))
+			.addString("countries", String.join(",", this.countries))
+			.addString("lists", String.join(",", this.lists))
+			.addString("reportDir", this.reportDir.toString(), false)
+			.addLocalDateTime("requestedAt", this.requestedAt)
+			.toJobParameters();
+	}
+
+	public static RunParameters from(JobParameters parameters) {
+		return new RunParameters(parameters.getString("job"), parameters.getLocalDate("runDate"),
+				split(parameters.getString("stores")), split(parameters.getString("countries")),
+				split(parameters.getString("lists")), Path.of(parameters.getString("reportDir")),
+				parameters.getLocalDateTime("requestedAt"));
+	}
+
+	private static List<String> split(String value) {
+		if (value == null || value.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(value.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
+	}
+
+}

@@ -1,0 +1,14 @@
+package dev.delist.job;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.delist.definition.JobDefinition;
+import dev.delist.list.LoadedList;
+import dev.delist.store.Store;
+
+/** What a run will do: the job definition with the command line's narrowing applied, and the lists it uses. */
+public record RunPlan(JobDefinition definition, Map<Store, List<String>> countries, Map<Store, Integer> batchSizes,
+		List<LoadedList> lists) {
+
+}

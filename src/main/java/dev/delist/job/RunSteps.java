@@ -1,0 +1,125 @@
+package dev.delist.job;
+
+import java.time.ZoneOffset;
+
+import dev.delist.discover.TargetPlanner;
+import dev.delist.discover.TargetRepository;
+import dev.delist.list.ListRepository;
+import dev.delist.match.RunMatcher;
+import dev.delist.report.ReportRepository;
+import dev.delist.report.ReportService;
+import dev.delist.report.RunContext;
+import dev.delist.report.RunSummary;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tasklet steps of a screening run. Each adapts one domain service to Spring Batch and keeps no state of
+ * its own, so a restarted execution redoes an unfinished step from the database alone.
+ */
+@Component
+class RunSteps {
+
+	static final String INCOMPLETE = "INCOMPLETE";
+
+	private static final Logger log = LoggerFactory.getLogger(RunSteps.class);
+
+	private final RunPlanner planner;
+
+	private final ListRepository lists;
+
+	private final TargetRepository targets;
+
+	private final RunMatcher matcher;
+
+	private final ReportService reports;
+
+	private final ReportRepository reportRepository;
+
+	RunSteps(RunPlanner planner, ListRepository lists, TargetRepository targets, RunMatcher matcher,
+			ReportService reports, ReportRepository reportRepository) {
+		this.reportRepository = reportRepository;
+		this.planner = planner;
+		this.lists = lists;
+		this.targets = targets;
+		this.matcher = matcher;
+		this.reports = reports;
+	}
+
+	/** lists: validate the list files and pin the versions this run uses, with their status on the run date. */
+	Tasklet lists() {
+		return (contribution, chunk) -> {
+			JobExecution job = job(contribution);
+			RunParameters parameters = RunParameters.from(job.getJobParameters());
+			RunPlan plan = this.planner.plan(parameters);
+			this.lists.recordRunLists(job.getJobInstanceId(), plan.lists(), parameters.runDate());
+			log.info("run {}: {} lists pinned for {}", job.getJobInstanceId(), plan.lists().size(), parameters.runDate());
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	/** discover: every known identifier in every country, planned into request batches. */
+	Tasklet discover() {
+		return (contribution, chunk) -> {
+			JobExecution job = job(contribution);
+			RunPlan plan = this.planner.plan(RunParameters.from(job.getJobParameters()));
+			var planned = TargetPlanner.plan(this.lists.runLists(job.getJobInstanceId()), plan.countries(),
+					plan.batchSizes());
+			this.targets.insert(job.getJobInstanceId(), planned);
+			contribution.incrementWriteCount(planned.size());
+			log.info("run {}: {} targets planned in {} countries", job.getJobInstanceId(), planned.size(),
+					plan.countries());
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	/** match: every snapshot against the pinned lists. */
+	Tasklet match() {
+		return (contribution, chunk) -> {
+			JobExecution job = job(contribution);
+			int matches = this.matcher.match(job.getJobInstanceId(),
+					RunParameters.from(job.getJobParameters()).runDate());
+			contribution.incrementWriteCount(matches);
+			log.info("run {}: {} matches", job.getJobInstanceId(), matches);
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	/** report: the per-store files and the summary, marked INCOMPLETE where the health gate failed. */
+	Tasklet report() {
+		return (contribution, chunk) -> {
+			JobExecution job = job(contribution);
+			RunParameters parameters = RunParameters.from(job.getJobParameters());
+			RunPlan plan = this.planner.plan(parameters);
+			RunContext run = new RunContext(job.getJobInstanceId(), job.getId(), parameters.job(),
+					parameters.runDate(), job.getStartTime().toInstant(ZoneOffset.UTC), plan.countries(),
+					plan.definition().gate(), parameters.reportDir());
+			RunSummary summary = this.reports.write(run);
+			log.info("run {}: reports {} in {}", job.getJobInstanceId(), summary.status(), run.runDir());
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	/** gate: a run that could not see what it was meant to see ends INCOMPLETE, never as a clean run. */
+	Tasklet gate() {
+		return (contribution, chunk) -> {
+			JobExecution job = job(contribution);
+			if (!this.reportRepository.allComplete(job.getJobInstanceId())) {
+				contribution.setExitStatus(new ExitStatus(INCOMPLETE, "the health gate failed; see the report"));
+			}
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	private static JobExecution job(StepContribution contribution) {
+		return contribution.getStepExecution().getJobExecution();
+	}
+
+}

@@ -1,0 +1,75 @@
+package dev.delist.list;
+
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.delist.store.Store;
+
+/** The kinds of store identifier a list can name, each with the store it belongs to and its syntax. */
+public enum IdentifierType {
+
+	/** Android package name on Google Play. */
+	@JsonProperty("package")
+	PACKAGE("package", Store.GOOGLE_PLAY, "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+$",
+			"a valid Android package name (letters, digits and _ in dot-separated parts)"),
+
+	/** iOS bundle id on Apple's App Store. */
+	@JsonProperty("bundle-id")
+	BUNDLE_ID("bundle-id", Store.APPLE, "^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$",
+			"a valid bundle id (letters, digits and - in dot-separated parts)"),
+
+	/** App Store numeric id (trackId). */
+	@JsonProperty("app-store-id")
+	APP_STORE_ID("app-store-id", Store.APPLE, "^[1-9][0-9]{2,11}$", "a numeric App Store id"),
+
+	/** Google Play developer id: the numeric {@code dev?id=} or the name form {@code developer?id=}. */
+	@JsonProperty("developer-id")
+	DEVELOPER_ID("developer-id", Store.GOOGLE_PLAY, "^[^\\p{Cntrl}]{1,200}$", "a Google Play developer id"),
+
+	/** Apple artistId of a developer. */
+	@JsonProperty("artist-id")
+	ARTIST_ID("artist-id", Store.APPLE, "^[1-9][0-9]{2,11}$", "a numeric Apple artist id");
+
+	private final String id;
+
+	private final Store store;
+
+	private final Pattern syntax;
+
+	private final String syntaxDescription;
+
+	IdentifierType(String id, Store store, String syntax, String syntaxDescription) {
+		this.id = id;
+		this.store = store;
+		this.syntax = Pattern.compile(syntax);
+		this.syntaxDescription = syntaxDescription;
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public Store store() {
+		return this.store;
+	}
+
+	public boolean isValid(String value) {
+		return this.syntax.matcher(value).matches();
+	}
+
+	public String syntaxDescription() {
+		return this.syntaxDescription;
+	}
+
+	/** Developer-level identifiers point at a publisher, not at one app. */
+	public boolean isDeveloperLevel() {
+		return this == DEVELOPER_ID || this == ARTIST_ID;
+	}
+
+	@Override
+	public String toString() {
+		return this.id;
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.delist.list;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.delist.config.InputException;
+import dev.delist.config.YamlDocument;
+
+/** Reads and validates the list files of a directory ({@code jobs/lists/*.yaml}) or the files named. */
+public final class ListFiles {
+
+	private ListFiles() {
+	}
+
+	public static List<LoadedList> loadDirectory(Path dir) {
+		if (!Files.isDirectory(dir)) {
+			throw new InputException(dir + ": the list directory does not exist (set delist.jobs.dir)");
+		}
+		try (Stream<Path> files = Files.list(dir)) {
+			List<Path> yaml = files.filter((file) -> file.getFileName().toString().matches(".*\\.ya?ml"))
+				.sorted()
+				.toList();
+			if (yaml.isEmpty()) {
+				throw new InputException(dir + ": no list files (*.yaml) found");
+			}
+			return load(yaml);
+		}
+		catch (IOException ex) {
+			throw new InputException(dir + ": cannot list the directory (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	/** Loads each file and checks that no two files declare the same list id. */
+	public static List<LoadedList> load(List<Path> files) {
+		List<LoadedList> lists = new ArrayList<>();
+		Map<String, Path> seen = new HashMap<>();
+		for (Path file : files) {
+			LoadedList loaded = loadFile(file);
+			Path other = seen.putIfAbsent(loaded.id(), file);
+			if (other != null) {
+				throw new InputException(file + ":1: id: list id '" + loaded.id() + "' is already declared by " + other);
+			}
+			lists.add(loaded);
+		}
+		return List.copyOf(lists);
+	}
+
+	public static LoadedList loadFile(Path file) {
+		return loadDocument(YamlDocument.read(file));
+	}
+
+	static LoadedList loadDocument(YamlDocument document) {
+		Path file = document.file();
+		ProhibitedList list = document.bind(ProhibitedList.class);
+		new ListValidator(document).validate(list);
+		return new LoadedList(list, file, document.sha256(), document.text());
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.delist.list;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.delist.config.YamlDocument;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps every list version a run used, by content hash, so a restart, a rematch and an auditor read exactly
+ * the policy text the run started with, not whatever the files say today.
+ */
+@Repository
+public class ListRepository {
+
+	private final JdbcClient jdbc;
+
+	public ListRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	public void recordRunLists(long instanceId, List<LoadedList> lists, LocalDate runDate) {
+		this.jdbc.sql("DELETE FROM run_list WHERE job_instance_id = ?").param(instanceId).update();
+		for (LoadedList loaded : lists) {
+			ProhibitedList list = loaded.list();
+			this.jdbc.sql("""
+					INSERT INTO list_version (list_id, sha256, version, title, authority, citation, content)
+					VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (list_id, sha256) DO NOTHING""")
+				.params(list.id(), loaded.sha256(), list.version(), list.title(), list.authority(), list.citation(),
+						loaded.content())
+				.update();
+			this.jdbc.sql("""
+					INSERT INTO run_list (job_instance_id, list_id, sha256, version, status, effective_from,
+					                      effective_until, in_force)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(instanceId, list.id(), loaded.sha256(), list.version(), list.statusOn(runDate).id(),
+						list.effectiveFrom(), list.effectiveUntil(), list.inForceOn(runDate))
+				.update();
+		}
+	}
+
+	/** The lists exactly as the run recorded them. */
+	public List<LoadedList> runLists(long instanceId) {
+		return this.jdbc.sql("""
+				SELECT v.list_id, v.sha256, v.content FROM run_list r
+				JOIN list_version v ON v.list_id = r.list_id AND v.sha256 = r.sha256
+				WHERE r.job_instance_id = ? ORDER BY v.list_id""")
+			.param(instanceId)
+			.query((rs, row) -> ListFiles.loadDocument(YamlDocument.of(
+					Path.of("list-version:" + rs.getString("list_id") + "@" + rs.getString("sha256").substring(0, 12)),
+					rs.getString("content").getBytes(StandardCharsets.UTF_8))))
+			.list();
+	}
+
+}

@@ -1,0 +1,141 @@
+package dev.delist.list;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.delist.config.YamlDocument;
+
+/**
+ * Checks a bound list for what the YAML binding cannot see: required fields, id and identifier syntax,
+ * duplicates, and dated status changes in order. The first problem is reported with its file, line and field.
+ */
+final class ListValidator {
+
+	private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,63}$");
+
+	private final YamlDocument document;
+
+	ListValidator(YamlDocument document) {
+		this.document = document;
+	}
+
+	void validate(ProhibitedList list) {
+		require("id", list.id());
+		requireId("id", list.id());
+		require("version", list.version());
+		require("title", list.title());
+		require("authority", list.authority());
+		validateStatus(list.status());
+		if (list.entries().isEmpty()) {
+			throw this.document.error("entries", "a list needs at least one entry");
+		}
+		validateEntries(list.entries());
+	}
+
+	private void validateStatus(List<StatusChange> status) {
+		if (status.isEmpty()) {
+			throw this.document.error("status", "a list needs a status history (at least one dated status)");
+		}
+		LocalDate previous = null;
+		for (int i = 0; i < status.size(); i++) {
+			StatusChange change = status.get(i);
+			String path = "status[" + i + "]";
+			requireValue(path + ".status", change.status());
+			requireValue(path + ".date", change.date());
+			require(path + ".by", change.by());
+			if (previous != null && !change.date().isAfter(previous)) {
+				throw this.document.error(path + ".date", "dates must be in order: " + change.date()
+						+ " is not after the previous status date " + previous);
+			}
+			previous = change.date();
+		}
+	}
+
+	private void validateEntries(List<ListEntry> entries) {
+		Set<String> entryIds = new HashSet<>();
+		Map<String, String> claimedBy = new HashMap<>();
+		for (int i = 0; i < entries.size(); i++) {
+			ListEntry entry = entries.get(i);
+			String path = "entries[" + i + "]";
+			require(path + ".id", entry.id());
+			requireId(path + ".id", entry.id());
+			require(path + ".name", entry.name());
+			if (!entryIds.add(entry.id())) {
+				throw this.document.error(path + ".id", "duplicate entry id '" + entry.id() + "'");
+			}
+			validateIdentifiers(path, entry.identifiers(), entry.id(), claimedBy);
+			for (int d = 0; d < entry.developers().size(); d++) {
+				Developer developer = entry.developers().get(d);
+				String developerPath = path + ".developers[" + d + "]";
+				require(developerPath + ".name", developer.name());
+				requireValue(developerPath + ".confidence", developer.confidence());
+				require(developerPath + ".source", developer.source());
+				validateIdentifiers(developerPath, developer.identifiers(), entry.id(), claimedBy);
+			}
+			for (int n = 0; n < entry.namespaces().size(); n++) {
+				Namespace namespace = entry.namespaces().get(n);
+				String namespacePath = path + ".namespaces[" + n + "]";
+				require(namespacePath + ".prefix", namespace.prefix());
+				requireValue(namespacePath + ".confidence", namespace.confidence());
+				require(namespacePath + ".source", namespace.source());
+			}
+		}
+		for (int i = 0; i < entries.size(); i++) {
+			String featureOf = entries.get(i).featureOf();
+			if (featureOf != null && !entryIds.contains(featureOf)) {
+				throw this.document.error("entries[" + i + "].featureOf",
+						"'" + featureOf + "' is not the id of an entry in this list");
+			}
+		}
+	}
+
+	private void validateIdentifiers(String owner, List<Identifier> identifiers, String entryId,
+			Map<String, String> claimedBy) {
+		for (int i = 0; i < identifiers.size(); i++) {
+			Identifier identifier = identifiers.get(i);
+			String path = owner + ".identifiers[" + i + "]";
+			requireValue(path + ".type", identifier.type());
+			require(path + ".value", identifier.value());
+			requireValue(path + ".confidence", identifier.confidence());
+			require(path + ".source", identifier.source());
+			if (!identifier.type().isValid(identifier.value())) {
+				throw this.document.error(path + ".value", "'" + identifier.value() + "' is not "
+						+ identifier.type().syntaxDescription());
+			}
+			if (identifier.type().isDeveloperLevel()) {
+				continue; // one publisher legitimately stands behind several entries
+			}
+			String key = identifier.type().id() + ":" + identifier.value().toLowerCase(Locale.ROOT);
+			String other = claimedBy.putIfAbsent(key, entryId);
+			if (other != null && !other.equals(entryId)) {
+				throw this.document.error(path + ".value", identifier.type() + " '" + identifier.value()
+						+ "' is already claimed by entry '" + other + "'");
+			}
+		}
+	}
+
+	private void require(String path, String value) {
+		if (value == null || value.isBlank()) {
+			throw this.document.error(path, "required field is missing or empty");
+		}
+	}
+
+	private void requireValue(String path, Object value) {
+		if (value == null) {
+			throw this.document.error(path, "required field is missing");
+		}
+	}
+
+	private void requireId(String path, String value) {
+		if (!ID.matcher(value).matches()) {
+			throw this.document.error(path, "'" + value + "' is not a valid id (lower-case letters, digits and -)");
+		}
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.delist.match;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.delist.list.ListRepository;
+import dev.delist.store.SnapshotRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Matches every snapshot of a run against the list versions the run recorded, replacing earlier results. */
+@Service
+public class RunMatcher {
+
+	private static final int BATCH = 1000;
+
+	private final ListRepository lists;
+
+	private final SnapshotRepository snapshots;
+
+	private final CandidateRepository candidates;
+
+	public RunMatcher(ListRepository lists, SnapshotRepository snapshots, CandidateRepository candidates) {
+		this.lists = lists;
+		this.snapshots = snapshots;
+		this.candidates = candidates;
+	}
+
+	/** @return how many matches were stored */
+	@Transactional
+	public int match(long instanceId, LocalDate runDate) {
+		Matcher matcher = new Matcher(this.lists.runLists(instanceId), runDate);
+		this.candidates.deleteRun(instanceId);
+		List<Candidate> pending = new ArrayList<>();
+		int[] total = { 0 };
+		this.snapshots.forEach(instanceId, (snapshot) -> {
+			for (Match match : matcher.match(snapshot.listing())) {
+				pending.add(Candidate.of(snapshot.listing(), snapshot.fetchedAt(), snapshot.sha256(), match));
+			}
+			if (pending.size() >= BATCH) {
+				total[0] += flush(instanceId, pending);
+			}
+		});
+		total[0] += flush(instanceId, pending);
+		return total[0];
+	}
+
+	private int flush(long instanceId, List<Candidate> pending) {
+		int size = pending.size();
+		this.candidates.insert(instanceId, pending);
+		pending.clear();
+		return size;
+	}
+
+}

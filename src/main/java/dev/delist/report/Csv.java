@@ -1,0 +1,31 @@
+package dev.delist.report;
+
+/**
+ * RFC 4180 cells that spreadsheets will not evaluate: a cell starting with {@code = + - @}, tab or carriage
+ * return gets a leading apostrophe (OWASP's advice for CSV injection), and every cell is quoted.
+ */
+final class Csv {
+
+	private Csv() {
+	}
+
+	static String cell(String value) {
+		if (value == null) {
+			return "\"\"";
+		}
+		String text = value.replace('\0', '\uFFFD');
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return '"' + text.replace("\"", "\"\"") + '"';
+	}
+
+	static String row(String... values) {
+		StringBuilder row = new StringBuilder();
+		for (int i = 0; i < values.length; i++) {
+			row.append((i > 0) ? "," : "").append(cell(values[i]));
+		}
+		return row.append("\r\n").toString();
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.delist.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.stream.Collectors;
+
+/** {@code candidates.csv}: one row per candidate, reasons flattened, safe to open in a spreadsheet. */
+final class CsvReportWriter {
+
+	private static final String[] HEADER = { "id", "tier", "score", "takedownCandidate", "change", "store", "country",
+			"appId", "bundleId", "title", "developerName", "developerId", "legalName", "url", "listId", "entryId",
+			"entryName", "reasons", "fetchedAt", "firstSeenExecutionId", "reportStatus" };
+
+	private CsvReportWriter() {
+	}
+
+	static void write(StoreReport report, Writer out) throws IOException {
+		out.write(Csv.row(HEADER));
+		for (StoreReport.CandidateInfo c : report.candidates()) {
+			out.write(Csv.row(c.id(), c.tier(), String.valueOf(c.score()), String.valueOf(c.entry().inForce()),
+					c.change(), report.store(), c.country(), c.appId(), c.bundleId(), c.title(), c.developerName(),
+					c.developerId(), c.legalName(), c.url(), c.entry().listId(), c.entry().entryId(), c.entry().name(),
+					reasons(c), c.fetchedAt(),
+					(c.firstSeenExecutionId() != null) ? String.valueOf(c.firstSeenExecutionId()) : "",
+					report.run().status()));
+		}
+	}
+
+	private static String reasons(StoreReport.CandidateInfo candidate) {
+		return candidate.reasons()
+			.stream()
+			.map((r) -> r.code() + " " + r.field() + "=" + r.listingValue() + " ~ " + r.listValue() + " (" + r.score()
+					+ ")")
+			.collect(Collectors.joining("; "));
+	}
+
+}

@@ -1,0 +1,51 @@
+package dev.delist.report;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One store's report for one run: the shape of {@code <store>/report.json} as {@code report.schema.json}
+ * defines it. Field names are a contract.
+ */
+public record StoreReport(String schemaVersion, String store, RunInfo run, List<ListInfo> lists, Health health,
+		List<CandidateInfo> candidates, List<Resolved> resolved, long suppressedCount) {
+
+	public static final String SCHEMA_VERSION = "1.0";
+
+	public boolean complete() {
+		return "COMPLETE".equals(this.run.status());
+	}
+
+	public record RunInfo(long executionId, String job, String runDate, String startedAt, String finishedAt,
+			String status, List<String> countries, String matcherVersion, Long previousExecutionId) {
+	}
+
+	public record ListInfo(String id, String version, String sha256, String authority, String citation, String status,
+			String effectiveFrom, String effectiveUntil, boolean inForceOnRunDate) {
+	}
+
+	/** @param blocked captcha or consent pages instead of content (an addition to schema 1.0's counts) */
+	public record Health(long targets, long fetched, long notFound, long fetchErrors, long parseFailures,
+			long blocked, long requests, String gate, List<String> reasons) {
+	}
+
+	public record CandidateInfo(String id, String country, String appId, String bundleId, String title,
+			String developerName, String developerId, String legalName, String url, String fetchedAt,
+			String snapshotSha256, Entry entry, String tier, double score, List<ReasonInfo> reasons, String change,
+			Long firstSeenExecutionId) {
+	}
+
+	public record Entry(String listId, String entryId, String name, boolean inForce) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record ReasonInfo(String code, String field, String listingValue, String listValue, double score,
+			String explanation) {
+	}
+
+	public record Resolved(String country, String appId, String listId, String entryId, Long lastSeenExecutionId,
+			String why) {
+	}
+
+}

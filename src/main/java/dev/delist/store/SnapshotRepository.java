@@ -1,0 +1,65 @@
+package dev.delist.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.delist.config.Sha256;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+/** Listings as a run saw them. A replayed chunk overwrites its own rows, so restarts never duplicate. */
+@Repository
+public class SnapshotRepository {
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcTemplate jdbc;
+
+	public SnapshotRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void save(long instanceId, Listing listing, Instant fetchedAt) {
+		String json = JSON.writeValueAsString(listing);
+		this.jdbc.update("""
+				INSERT INTO listing_snapshot (job_instance_id, store, country, app_id, bundle_id, title, developer_name,
+				                              developer_id, legal_name, url, listing, content_sha256, fetched_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
+				ON CONFLICT (job_instance_id, store, country, app_id) DO UPDATE SET
+				  bundle_id = excluded.bundle_id, title = excluded.title, developer_name = excluded.developer_name,
+				  developer_id = excluded.developer_id, legal_name = excluded.legal_name, url = excluded.url,
+				  listing = excluded.listing, content_sha256 = excluded.content_sha256, fetched_at = excluded.fetched_at""",
+				instanceId, listing.store().id(), listing.country(), listing.appId(), listing.bundleId(), listing.title(),
+				listing.developerName(), listing.developerId(), listing.legalName(), listing.url(), json, Sha256.hex(json),
+				Timestamp.from(fetchedAt));
+	}
+
+	public void addRequests(long instanceId, Store store, int requests) {
+		this.jdbc.update("""
+				INSERT INTO fetch_requests (job_instance_id, store, requests) VALUES (?, ?, ?)
+				ON CONFLICT (job_instance_id, store) DO UPDATE SET requests = fetch_requests.requests + excluded.requests""",
+				instanceId, store.id(), requests);
+	}
+
+	/** Streams a run's snapshots in a stable order without holding them all in memory. */
+	public void forEach(long instanceId, Consumer<Snapshot> consumer) {
+		this.jdbc.query("""
+				SELECT listing, content_sha256, fetched_at FROM listing_snapshot
+				WHERE job_instance_id = ? ORDER BY store, country, app_id""", (RowCallbackHandler) (rs) -> {
+			Listing listing = JSON.readValue(rs.getString("listing"), Listing.class);
+			consumer.accept(new Snapshot(listing, rs.getString("content_sha256"),
+					rs.getTimestamp("fetched_at").toInstant()));
+		}, instanceId);
+	}
+
+	/** A stored listing with the hash of its content and when it was fetched. */
+	public record Snapshot(Listing listing, String sha256, Instant fetchedAt) {
+	}
+
+}

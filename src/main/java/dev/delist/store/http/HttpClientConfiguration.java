@@ -1,0 +1,44 @@
+package dev.delist.store.http;
+
+import java.time.Clock;
+
+import okhttp3.OkHttpClient;
+
+import dev.delist.config.DelistProperties;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one OkHttp client (connection pool, timeouts, no redirects) every store client derives from. */
+@Configuration(proxyBeanMethods = false)
+class HttpClientConfiguration {
+
+	@Bean
+	OkHttpClient okHttpClient(DelistProperties properties) {
+		DelistProperties.Http http = properties.http();
+		return new OkHttpClient.Builder().connectTimeout(http.connectTimeout())
+			.readTimeout(http.readTimeout())
+			.callTimeout(http.callTimeout())
+			// a redirect could lead off the store's host; it is reported, never followed
+			.followRedirects(false)
+			.followSslRedirects(false)
+			.retryOnConnectionFailure(false)
+			.build();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	Sleeper sleeper() {
+		return Sleeper.SYSTEM;
+	}
+
+	@Bean
+	HostRateLimiters hostRateLimiters(Sleeper sleeper) {
+		return new HostRateLimiters(Ticker.SYSTEM, sleeper);
+	}
+
+}

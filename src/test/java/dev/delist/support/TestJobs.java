@@ -1,0 +1,28 @@
+package dev.delist.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Copies the test job definitions ({@code src/test/resources/jobs}) into a directory a test may change. */
+public final class TestJobs {
+
+	private TestJobs() {
+	}
+
+	public static Path copyTo(Path dir) throws IOException {
+		Path jobs = dir.resolve("jobs");
+		Files.createDirectories(jobs.resolve("lists"));
+		copy("jobs/nightly.yaml", jobs.resolve("nightly.yaml"));
+		copy("jobs/lists/test-apps.yaml", jobs.resolve("lists/test-apps.yaml"));
+		return jobs;
+	}
+
+	private static void copy(String resource, Path target) throws IOException {
+		try (InputStream in = TestJobs.class.getClassLoader().getResourceAsStream(resource)) {
+			Files.copy(in, target);
+		}
+	}
+
+}
