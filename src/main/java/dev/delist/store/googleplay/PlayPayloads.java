@@ -1,0 +1,189 @@
+package dev.delist.store.googleplay;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code AF_initDataCallback} payloads of one Google Play page, found by the rpc id that produced them.
+ * <p>
+ * The {@code ds:N} numbering moves between layouts, so keys are resolved through the page's
+ * {@code AF_dataServiceRequests} map; a literal key is used only when that map is absent. Only the raw string is
+ * scanned (indexOf and anchored regexes over small regions); only the chosen payload is parsed as JSON.
+ */
+final class PlayPayloads {
+
+	// Reading stops after the payload value, so the trailing ", sideChannel: {}});" needs no trimming.
+	private static final ObjectMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
+
+	private static final String SERVICE_MAP = "AF_dataServiceRequests";
+
+	private static final String CALLBACK = "AF_initDataCallback(";
+
+	private static final String SCRIPT_END = "</script";
+
+	private static final Pattern MAP_ENTRY = Pattern.compile("'(ds:\\d+)'\\s*:\\s*\\{\\s*id\\s*:\\s*'([^']+)'");
+
+	private static final Pattern CALLBACK_KEY = Pattern.compile("\\(\\s*\\{\\s*key\\s*:\\s*'(ds:\\d+)'");
+
+	private static final int KEY_WINDOW = 100;
+
+	private final String html;
+
+	/** ds key to rpc id in page order; null when the page has no service map. */
+	private final Map<String, String> rpcByKey;
+
+	private final Map<String, Block> blocks;
+
+	private record Block(int dataStart, int end) {
+	}
+
+	private PlayPayloads(String html, Map<String, String> rpcByKey, Map<String, Block> blocks) {
+		this.html = html;
+		this.rpcByKey = rpcByKey;
+		this.blocks = blocks;
+	}
+
+	static PlayPayloads scan(String html) {
+		int[] mapRegion = findServiceMap(html);
+		Map<String, String> rpcByKey = (mapRegion != null) ? readServiceMap(html, mapRegion[0], mapRegion[1]) : null;
+		// The callbacks follow the map in every layout seen; start there to skip most of the page, and look again
+		// from the top if that found nothing.
+		Map<String, Block> blocks = findCallbacks(html, (mapRegion != null) ? mapRegion[1] : 0);
+		if (blocks.isEmpty() && mapRegion != null) {
+			blocks = findCallbacks(html, 0);
+		}
+		return new PlayPayloads(html, rpcByKey, blocks);
+	}
+
+	boolean hasServiceMap() {
+		return this.rpcByKey != null;
+	}
+
+	/** The ds keys the service map routes to {@code rpcId}, in page order. */
+	List<String> keysFor(String rpcId) {
+		List<String> keys = new ArrayList<>();
+		if (this.rpcByKey != null) {
+			this.rpcByKey.forEach((key, rpc) -> {
+				if (rpc.equals(rpcId)) {
+					keys.add(key);
+				}
+			});
+		}
+		return keys;
+	}
+
+	/**
+	 * The parsed payload produced by {@code rpcId}, or {@code null} when the page has none (or it is not JSON).
+	 * Several keys may share one rpc (details pages send a second, partial {@code Ws7gDc} request); the largest
+	 * block is the full record. {@code fallbackKey} is used only when the page has no service map.
+	 */
+	JsonNode payload(String rpcId, String fallbackKey) {
+		List<String> keys = hasServiceMap() ? keysFor(rpcId) : (fallbackKey != null) ? List.of(fallbackKey) : List.of();
+		Block best = null;
+		for (String key : keys) {
+			Block block = this.blocks.get(key);
+			if (block != null && (best == null || block.end - block.dataStart > best.end - best.dataStart)) {
+				best = block;
+			}
+		}
+		return (best != null) ? parse(best) : null;
+	}
+
+	private JsonNode parse(Block block) {
+		char first = this.html.charAt(block.dataStart);
+		if (first != '[' && first != '{') {
+			return null; // e.g. the 2019 layout's "data:function(){return [...]}": not this layout
+		}
+		try (JsonParser parser = JSON.createParser(this.html.substring(block.dataStart, block.end))) {
+			return JSON.readTree(parser);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	/** [start, end) of the map literal: the first "AF_dataServiceRequests" that is assigned, up to its script end. */
+	private static int[] findServiceMap(String html) {
+		int from = 0;
+		int at;
+		while ((at = html.indexOf(SERVICE_MAP, from)) >= 0) {
+			int i = skipSpace(html, at + SERVICE_MAP.length());
+			if (i < html.length() && html.charAt(i) == '=') {
+				int end = html.indexOf(SCRIPT_END, i);
+				return new int[] { i + 1, (end >= 0) ? end : html.length() };
+			}
+			from = at + SERVICE_MAP.length();
+		}
+		return null;
+	}
+
+	/** Reads {@code 'ds:N' : {id:'rpc'}} entries, skipping double-quoted strings so request data cannot fake one. */
+	private static Map<String, String> readServiceMap(String html, int start, int end) {
+		Map<String, String> rpcByKey = new LinkedHashMap<>();
+		Matcher entry = MAP_ENTRY.matcher(html);
+		boolean inString = false;
+		for (int i = start; i < end; i++) {
+			char c = html.charAt(i);
+			if (inString) {
+				if (c == '\\') {
+					i++;
+				}
+				else if (c == '"') {
+					inString = false;
+				}
+			}
+			else if (c == '"') {
+				inString = true;
+			}
+			else if (c == '\'' && entry.region(i, end).lookingAt()) {
+				rpcByKey.putIfAbsent(entry.group(1), entry.group(2));
+				i = entry.end() - 1;
+			}
+		}
+		return rpcByKey;
+	}
+
+	private static Map<String, Block> findCallbacks(String html, int from) {
+		Map<String, Block> blocks = new HashMap<>();
+		Matcher key = CALLBACK_KEY.matcher(html);
+		int at;
+		while ((at = html.indexOf(CALLBACK, from)) >= 0) {
+			int end = html.indexOf(SCRIPT_END, at);
+			end = (end >= 0) ? end : html.length();
+			int keyFrom = at + CALLBACK.length() - 1;
+			if (key.region(keyFrom, Math.min(end, keyFrom + KEY_WINDOW)).lookingAt()) {
+				int data = html.indexOf("data:", key.end());
+				if (data >= 0 && data < end) {
+					int dataStart = skipSpace(html, data + 5);
+					if (dataStart < end) {
+						blocks.putIfAbsent(key.group(1), new Block(dataStart, end));
+					}
+				}
+			}
+			from = end;
+		}
+		return blocks;
+	}
+
+	private static int skipSpace(String html, int i) {
+		while (i < html.length() && Character.isWhitespace(html.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+}
