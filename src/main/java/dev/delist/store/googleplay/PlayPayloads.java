@@ -39,6 +39,8 @@ final class PlayPayloads {
 
 	private static final Pattern CALLBACK_KEY = Pattern.compile("\\(\\s*\\{\\s*key\\s*:\\s*'(ds:\\d+)'");
 
+	private static final Pattern CALLBACK_DATA = Pattern.compile("\\bdata\\s*:\\s*");
+
 	private static final int KEY_WINDOW = 100;
 
 	private final String html;
@@ -160,18 +162,16 @@ final class PlayPayloads {
 	private static Map<String, Block> findCallbacks(String html, int from) {
 		Map<String, Block> blocks = new HashMap<>();
 		Matcher key = CALLBACK_KEY.matcher(html);
+		Matcher data = CALLBACK_DATA.matcher(html);
 		int at;
 		while ((at = html.indexOf(CALLBACK, from)) >= 0) {
 			int end = html.indexOf(SCRIPT_END, at);
 			end = (end >= 0) ? end : html.length();
 			int keyFrom = at + CALLBACK.length() - 1;
 			if (key.region(keyFrom, Math.min(end, keyFrom + KEY_WINDOW)).lookingAt()) {
-				int data = html.indexOf("data:", key.end());
-				if (data >= 0 && data < end) {
-					int dataStart = skipSpace(html, data + 5);
-					if (dataStart < end) {
-						blocks.putIfAbsent(key.group(1), new Block(dataStart, end));
-					}
+				// "data:" follows the key and hash within a few characters; find() stops there.
+				if (data.region(key.end(), end).find() && data.end() < end) {
+					blocks.putIfAbsent(key.group(1), new Block(data.end(), end));
 				}
 			}
 			from = end;
