@@ -82,8 +82,9 @@ class PlayConformanceTest {
 
 	@Test
 	void legacy2019LayoutIsDriftNotAnEmptyListing() {
+		String html = RecordedPages.read(LEGACY); // outside the lambda, so a skip is not taken for the exception
 		assertThatExceptionOfType(PlayLayoutDriftException.class)
-			.isThrownBy(() -> this.details.parse(RecordedPages.read(LEGACY), LEGACY))
+			.isThrownBy(() -> this.details.parse(html, LEGACY))
 			.satisfies((ex) -> assertThat(ex.missing()).contains("Ws7gDc"))
 			.withMessageContaining(LEGACY);
 	}
