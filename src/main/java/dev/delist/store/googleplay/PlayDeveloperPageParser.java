@@ -31,18 +31,18 @@ public final class PlayDeveloperPageParser {
 			payload = payloads.payload(rpc(form), null);
 		}
 		if (payload == null) {
-			throw PlayDetailsParser.drift(html, url, "developer payload (rpc " + NUMERIC_RPC + " or " + NAME_RPC + ")");
+			throw PlayLayoutDriftException.in(html, url, "developer payload (rpc " + NUMERIC_RPC + " or " + NAME_RPC + ")");
 		}
 		int slot = (form == PlayDeveloperId.Form.NUMERIC) ? 21 : 22;
 		JsonNode entries = PlayJson.at(payload, 0, 1, 0, slot, 0);
 		if (entries == null || !entries.isArray()) {
-			throw PlayDetailsParser.drift(html, url, "apps (ds 0,1,0," + slot + ",0)");
+			throw PlayLayoutDriftException.in(html, url, "apps (ds 0,1,0," + slot + ",0)");
 		}
 		List<PlayAppSummary> apps = new ArrayList<>(entries.size());
 		for (int i = 0; i < entries.size(); i++) {
 			PlayAppSummary app = PlayAppSummary.fromEntry(entries.get(i));
 			if (app == null) {
-				throw PlayDetailsParser.drift(html, url, "app id/title of app " + i + " (ds 0,1,0," + slot + ",0)");
+				throw PlayLayoutDriftException.in(html, url, "app id/title of app " + i + " (ds 0,1,0," + slot + ",0)");
 			}
 			apps.add(app);
 		}

@@ -20,6 +20,14 @@ public class PlayLayoutDriftException extends RuntimeException {
 		this.pageKind = pageKind;
 	}
 
+	/**
+	 * Drift on {@code body}; classifying costs a few scans of the body, paid only on this cold path so the error
+	 * says "captcha" rather than just "drift" when that is what the page was.
+	 */
+	static PlayLayoutDriftException in(String body, String url, String missing) {
+		return new PlayLayoutDriftException(url, missing, PlayPageClassifier.classify(body));
+	}
+
 	/** The URL (or base) of the page that drifted. */
 	public String url() {
 		return this.url;

@@ -2,7 +2,6 @@ package dev.delist.store.googleplay;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,13 +28,9 @@ final class PlayPayloads {
 		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
-	private static final String SERVICE_MAP = "AF_dataServiceRequests";
-
 	private static final String CALLBACK = "AF_initDataCallback(";
 
-	private static final String SCRIPT_END = "</script";
-
-	private static final Pattern MAP_ENTRY = Pattern.compile("'(ds:\\d+)'\\s*:\\s*\\{\\s*id\\s*:\\s*'([^']+)'");
+	static final String SCRIPT_END = "</script";
 
 	private static final Pattern CALLBACK_KEY = Pattern.compile("\\(\\s*\\{\\s*key\\s*:\\s*'(ds:\\d+)'");
 
@@ -60,8 +55,8 @@ final class PlayPayloads {
 	}
 
 	static PlayPayloads scan(String html) {
-		int[] mapRegion = findServiceMap(html);
-		Map<String, String> rpcByKey = (mapRegion != null) ? readServiceMap(html, mapRegion[0], mapRegion[1]) : null;
+		int[] mapRegion = PlayServiceMap.find(html);
+		Map<String, String> rpcByKey = (mapRegion != null) ? PlayServiceMap.read(html, mapRegion[0], mapRegion[1]) : null;
 		// The callbacks follow the map in every layout seen; start there to skip most of the page, and look again
 		// from the top if that found nothing.
 		Map<String, Block> blocks = findCallbacks(html, (mapRegion != null) ? mapRegion[1] : 0);
@@ -118,47 +113,6 @@ final class PlayPayloads {
 		}
 	}
 
-	/** [start, end) of the map literal: the first "AF_dataServiceRequests" that is assigned, up to its script end. */
-	private static int[] findServiceMap(String html) {
-		int from = 0;
-		int at;
-		while ((at = html.indexOf(SERVICE_MAP, from)) >= 0) {
-			int i = skipSpace(html, at + SERVICE_MAP.length());
-			if (i < html.length() && html.charAt(i) == '=') {
-				int end = html.indexOf(SCRIPT_END, i);
-				return new int[] { i + 1, (end >= 0) ? end : html.length() };
-			}
-			from = at + SERVICE_MAP.length();
-		}
-		return null;
-	}
-
-	/** Reads {@code 'ds:N' : {id:'rpc'}} entries, skipping double-quoted strings so request data cannot fake one. */
-	private static Map<String, String> readServiceMap(String html, int start, int end) {
-		Map<String, String> rpcByKey = new LinkedHashMap<>();
-		Matcher entry = MAP_ENTRY.matcher(html);
-		boolean inString = false;
-		for (int i = start; i < end; i++) {
-			char c = html.charAt(i);
-			if (inString) {
-				if (c == '\\') {
-					i++;
-				}
-				else if (c == '"') {
-					inString = false;
-				}
-			}
-			else if (c == '"') {
-				inString = true;
-			}
-			else if (c == '\'' && entry.region(i, end).lookingAt()) {
-				rpcByKey.putIfAbsent(entry.group(1), entry.group(2));
-				i = entry.end() - 1;
-			}
-		}
-		return rpcByKey;
-	}
-
 	private static Map<String, Block> findCallbacks(String html, int from) {
 		Map<String, Block> blocks = new HashMap<>();
 		Matcher key = CALLBACK_KEY.matcher(html);
@@ -179,7 +133,7 @@ final class PlayPayloads {
 		return blocks;
 	}
 
-	private static int skipSpace(String html, int i) {
+	static int skipSpace(String html, int i) {
 		while (i < html.length() && Character.isWhitespace(html.charAt(i))) {
 			i++;
 		}

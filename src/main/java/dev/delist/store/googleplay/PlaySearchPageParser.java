@@ -28,16 +28,16 @@ public final class PlaySearchPageParser {
 	public PlaySearchPage parse(String html, String url) {
 		JsonNode payload = PlayPayloads.scan(html).payload(SEARCH_RPC, FALLBACK_KEY);
 		if (payload == null) {
-			throw PlayDetailsParser.drift(html, url, "search payload (rpc " + SEARCH_RPC + ")");
+			throw PlayLayoutDriftException.in(html, url, "search payload (rpc " + SEARCH_RPC + ")");
 		}
 		JsonNode sections = PlayJson.at(payload, 0, 1);
 		if (sections == null || !sections.isArray()) {
-			throw PlayDetailsParser.drift(html, url, "search sections (ds 0,1)");
+			throw PlayLayoutDriftException.in(html, url, "search sections (ds 0,1)");
 		}
 		Map<String, PlayAppSummary> results = new LinkedHashMap<>();
 		collect(sections, 0, results);
 		if (results.isEmpty()) {
-			throw PlayDetailsParser.drift(html, url, "search results (app records under ds 0,1)");
+			throw PlayLayoutDriftException.in(html, url, "search results (app records under ds 0,1)");
 		}
 		return new PlaySearchPage(List.copyOf(results.values()));
 	}

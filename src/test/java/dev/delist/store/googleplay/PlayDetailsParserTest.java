@@ -61,6 +61,14 @@ class PlayDetailsParserTest {
 	}
 
 	@Test
+	void payloadWithoutTheRecordIsDrift() {
+		String html = "<script>AF_initDataCallback({key: 'ds:5', hash: '1', data:[[[[]]],[null,null]], sideChannel: {}});"
+				+ "</script>";
+		assertThatExceptionOfType(PlayLayoutDriftException.class).isThrownBy(() -> this.parser.parse(html, URL))
+			.withMessageContaining("details record D (payload 1,2)");
+	}
+
+	@Test
 	void blockPagesSayWhatTheyAre() {
 		assertThatExceptionOfType(PlayLayoutDriftException.class)
 			.isThrownBy(() -> this.parser.parse(OwnPages.read("captcha.html"), URL))
