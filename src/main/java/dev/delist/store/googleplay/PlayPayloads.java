@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * The {@code ds:N} numbering moves between layouts, so keys are resolved through the page's
  * {@code AF_dataServiceRequests} map; a literal key is used only when that map is absent. Only the raw string is
- * scanned (indexOf and anchored regexes over small regions); only the chosen payload is parsed as JSON.
+ * scanned (indexOf and anchored regexes over small regions); only the chosen payload is parsed as JSON. Not
+ * thread-safe: one instance per page.
  */
 final class PlayPayloads {
 
@@ -43,27 +44,29 @@ final class PlayPayloads {
 	/** ds key to rpc id in page order; null when the page has no service map. */
 	private final Map<String, String> rpcByKey;
 
-	private final Map<String, Block> blocks;
+	private Map<String, Block> blocks;
+
+	/** Where the callback scan started; above 0, a miss rescans the whole page once (cold path). */
+	private int scannedFrom;
 
 	private record Block(int dataStart, int end) {
 	}
 
-	private PlayPayloads(String html, Map<String, String> rpcByKey, Map<String, Block> blocks) {
+	private PlayPayloads(String html, Map<String, String> rpcByKey, Map<String, Block> blocks, int scannedFrom) {
 		this.html = html;
 		this.rpcByKey = rpcByKey;
 		this.blocks = blocks;
+		this.scannedFrom = scannedFrom;
 	}
 
 	static PlayPayloads scan(String html) {
 		int[] mapRegion = PlayServiceMap.find(html);
-		Map<String, String> rpcByKey = (mapRegion != null) ? PlayServiceMap.read(html, mapRegion[0], mapRegion[1]) : null;
-		// The callbacks follow the map in every layout seen; start there to skip most of the page, and look again
-		// from the top if that found nothing.
-		Map<String, Block> blocks = findCallbacks(html, (mapRegion != null) ? mapRegion[1] : 0);
-		if (blocks.isEmpty() && mapRegion != null) {
-			blocks = findCallbacks(html, 0);
+		if (mapRegion == null) {
+			return new PlayPayloads(html, null, findCallbacks(html, 0), 0);
 		}
-		return new PlayPayloads(html, rpcByKey, blocks);
+		// The callbacks follow the map in every layout seen: start there to skip most of the page.
+		return new PlayPayloads(html, PlayServiceMap.read(html, mapRegion[0], mapRegion[1]),
+				findCallbacks(html, mapRegion[1]), mapRegion[1]);
 	}
 
 	boolean hasServiceMap() {
@@ -90,6 +93,16 @@ final class PlayPayloads {
 	 */
 	JsonNode payload(String rpcId, String fallbackKey) {
 		List<String> keys = hasServiceMap() ? keysFor(rpcId) : (fallbackKey != null) ? List.of(fallbackKey) : List.of();
+		Block best = largest(keys);
+		if (best == null && !keys.isEmpty() && this.scannedFrom > 0) {
+			this.blocks = findCallbacks(this.html, 0);
+			this.scannedFrom = 0;
+			best = largest(keys);
+		}
+		return (best != null) ? parse(best) : null;
+	}
+
+	private Block largest(List<String> keys) {
 		Block best = null;
 		for (String key : keys) {
 			Block block = this.blocks.get(key);
@@ -97,7 +110,7 @@ final class PlayPayloads {
 				best = block;
 			}
 		}
-		return (best != null) ? parse(best) : null;
+		return best;
 	}
 
 	private JsonNode parse(Block block) {

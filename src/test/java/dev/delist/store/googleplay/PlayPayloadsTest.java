@@ -42,6 +42,13 @@ class PlayPayloadsTest {
 	}
 
 	@Test
+	void findsCallbacksThatComeBeforeTheMap() {
+		String html = "<script>AF_initDataCallback({key: 'ds:1', hash: '1', data:[\"early\"], sideChannel: {}});</script>"
+				+ "<script>var AF_dataServiceRequests = {'ds:1' : {id:'abc',request:[]}};</script>";
+		assertThat(PlayJson.text(PlayJson.at(PlayPayloads.scan(html).payload("abc", null), 0))).isEqualTo("early");
+	}
+
+	@Test
 	void toleratesSpacingAndTruncation() {
 		String html = "<script>var AF_dataServiceRequests ={ 'ds:1' :{ id : 'abc', request:[]}};</script>"
 				+ "<script>AF_initDataCallback( { key : 'ds:1' , hash: '1', data : [1, [2, \"x\"]] , sideChannel: {}});"
