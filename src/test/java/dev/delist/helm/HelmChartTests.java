@@ -3,9 +3,12 @@ package dev.delist.helm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
@@ -30,6 +33,8 @@ class HelmChartTests {
 
 	private static final YAMLMapper YAML = new YAMLMapper();
 
+	private static final Pattern PARAM = Pattern.compile("^\\s*## @param (\\S+) ", Pattern.MULTILINE);
+
 	@TempDir
 	Path tempDir;
 
@@ -44,6 +49,29 @@ class HelmChartTests {
 		// then
 		assertThat(result.isFailed()).as("lint messages: %s", result.getMessages()).isFalse();
 		assertThat(result.getMessages()).allSatisfy((message) -> assertThat(message).startsWith("[INFO]"));
+	}
+
+	@Test
+	void shouldDocumentEveryValueInValuesAndReadme() throws IOException {
+		// given
+		String values = Files.readString(CHART.resolve("values.yaml"));
+		String readme = Files.readString(CHART.resolve("README.md"));
+
+		// when
+		List<String> params = new ArrayList<>();
+		Matcher matcher = PARAM.matcher(values);
+		while (matcher.find()) {
+			params.add(matcher.group(1));
+		}
+		List<String> leaves = new ArrayList<>();
+		collectLeaves(YAML.readTree(values), "", leaves);
+
+		// then: each value is documented by its own @param or by one for a map above it
+		assertThat(leaves).allSatisfy((leaf) -> assertThat(params)
+			.anyMatch((param) -> leaf.equals(param) || leaf.startsWith(param + ".")));
+		assertThat(params).allSatisfy((param) -> assertThat(leaves)
+			.anyMatch((leaf) -> leaf.equals(param) || leaf.startsWith(param + ".")));
+		assertThat(params).allSatisfy((param) -> assertThat(readme).contains("| `" + param + "` |"));
 	}
 
 	@Test
@@ -446,6 +474,17 @@ class HelmChartTests {
 			.filter((item) -> item.at("/name").asString().equals(name))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no entry named " + name + " in " + list));
+	}
+
+	private static void collectLeaves(JsonNode node, String path, List<String> leaves) {
+		if (node.isObject() && !node.isEmpty()) {
+			node.propertyStream()
+				.forEach((property) -> collectLeaves(property.getValue(),
+						path.isEmpty() ? property.getKey() : path + "." + property.getKey(), leaves));
+		}
+		else {
+			leaves.add(path);
+		}
 	}
 
 	private static List<String> strings(JsonNode array) {
