@@ -2,7 +2,8 @@ package dev.delist.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+
+import dev.delist.store.Store;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,12 +13,8 @@ import org.springframework.util.unit.DataSize;
  * delist's configuration ({@code delist.*}); environment variables and {@code --key=value} arguments override it.
  */
 @ConfigurationProperties("delist")
-public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report report,
-		Map<String, StoreEndpoint> stores, @DefaultValue Http http) {
-
-	public DelistProperties {
-		stores = (stores != null) ? Map.copyOf(stores) : Map.of();
-	}
+public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report report, @DefaultValue Stores stores,
+		@DefaultValue Http http) {
 
 	/** @param dir holds {@code <job>.yaml} and {@code lists/*.yaml} */
 	public record Jobs(@DefaultValue("./jobs") Path dir) {
@@ -25,6 +22,13 @@ public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report rep
 
 	/** @param dir reports land in {@code <dir>/<runDate>/run-<executionId>/} */
 	public record Report(@DefaultValue("./reports") Path dir) {
+	}
+
+	/**
+	 * The stores as named fields rather than a map, so environment variables such as
+	 * {@code DELIST_STORES_GOOGLEPLAY_REQUESTSPERMINUTE} bind to {@code delist.stores.google-play.*}.
+	 */
+	public record Stores(@DefaultValue StoreEndpoint apple, @DefaultValue StoreEndpoint googlePlay) {
 	}
 
 	/**
@@ -45,10 +49,10 @@ public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report rep
 			@DefaultValue("10MB") DataSize maxBodySize) {
 	}
 
-	public StoreEndpoint store(String id) {
-		StoreEndpoint endpoint = this.stores.get(id);
+	public StoreEndpoint store(Store store) {
+		StoreEndpoint endpoint = (store == Store.APPLE) ? this.stores.apple() : this.stores.googlePlay();
 		if (endpoint == null || endpoint.baseUrl() == null || endpoint.baseUrl().isBlank()) {
-			throw new InputException("delist.stores." + id + ".base-url is not set");
+			throw new InputException("delist.stores." + store.id() + ".base-url is not set");
 		}
 		return endpoint;
 	}

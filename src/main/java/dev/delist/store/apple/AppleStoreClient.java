@@ -38,7 +38,7 @@ class AppleStoreClient implements StoreClient {
 
 	AppleStoreClient(OkHttpClient client, DelistProperties properties, HostRateLimiters limiters, Sleeper sleeper,
 			Clock clock) {
-		DelistProperties.StoreEndpoint endpoint = properties.store(Store.APPLE.id());
+		DelistProperties.StoreEndpoint endpoint = properties.store(Store.APPLE);
 		HttpUrl baseUrl = HttpUrl.parse(endpoint.baseUrl());
 		if (baseUrl == null) {
 			throw new InputException("delist.stores.apple.base-url: '" + endpoint.baseUrl()

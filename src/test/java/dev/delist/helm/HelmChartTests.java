@@ -1,0 +1,494 @@
+package dev.delist.helm;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Lints and renders {@code helm/delist} with the helm library bundled by helm-java (no helm
+ * install, no network) and checks the rendered objects.
+ */
+class HelmChartTests {
+
+	private static final Path CHART = Path.of("helm", "delist");
+
+	private static final String POD_SPEC = "/spec/jobTemplate/spec/template/spec";
+
+	private static final YAMLMapper YAML = new YAMLMapper();
+
+	private static final Pattern PARAM = Pattern.compile("^\\s*## @param (\\S+) ", Pattern.MULTILINE);
+
+	@TempDir
+	Path tempDir;
+
+	@Test
+	void shouldPassStrictLint() {
+		// given
+		Helm chart = new Helm(CHART);
+
+		// when
+		LintResult result = chart.lint().strict().call();
+
+		// then
+		assertThat(result.isFailed()).as("lint messages: %s", result.getMessages()).isFalse();
+		assertThat(result.getMessages()).allSatisfy((message) -> assertThat(message).startsWith("[INFO]"));
+	}
+
+	@Test
+	void shouldDocumentEveryValueInValuesAndReadme() throws IOException {
+		// given
+		String values = Files.readString(CHART.resolve("values.yaml"));
+		String readme = Files.readString(CHART.resolve("README.md"));
+
+		// when
+		List<String> params = new ArrayList<>();
+		Matcher matcher = PARAM.matcher(values);
+		while (matcher.find()) {
+			params.add(matcher.group(1));
+		}
+		List<String> leaves = new ArrayList<>();
+		collectLeaves(YAML.readTree(values), "", leaves);
+
+		// then: each value is documented by its own @param or by one for a map above it
+		assertThat(leaves).allSatisfy((leaf) -> assertThat(params)
+			.anyMatch((param) -> leaf.equals(param) || leaf.startsWith(param + ".")));
+		assertThat(params).allSatisfy((param) -> assertThat(leaves)
+			.anyMatch((leaf) -> leaf.equals(param) || leaf.startsWith(param + ".")));
+		assertThat(params).allSatisfy((param) -> assertThat(readme).contains("| `" + param + "` |"));
+	}
+
+	@Test
+	void shouldScheduleNightlyRunWithoutOverlapOrRetries() {
+		// given
+		Map<String, Object> defaults = Map.of();
+
+		// when
+		JsonNode cronJob = cronJob(render(defaults));
+
+		// then
+		assertThat(cronJob.at("/spec/schedule").asString()).isEqualTo("0 2 * * *");
+		assertThat(cronJob.at("/spec/timeZone").asString()).isEqualTo("Etc/UTC");
+		assertThat(cronJob.at("/spec/suspend").asBoolean()).isFalse();
+		assertThat(cronJob.at("/spec/concurrencyPolicy").asString()).isEqualTo("Forbid");
+		assertThat(cronJob.at("/spec/startingDeadlineSeconds").asInt()).isEqualTo(3600);
+		assertThat(cronJob.at("/spec/successfulJobsHistoryLimit").asInt()).isEqualTo(3);
+		assertThat(cronJob.at("/spec/failedJobsHistoryLimit").asInt()).isEqualTo(3);
+		assertThat(cronJob.at("/spec/jobTemplate/spec/activeDeadlineSeconds").asInt()).isEqualTo(72000);
+		assertThat(cronJob.at("/spec/jobTemplate/spec/backoffLimit").isInt()).isTrue();
+		assertThat(cronJob.at("/spec/jobTemplate/spec/backoffLimit").asInt()).isZero();
+		assertThat(cronJob.at("/spec/jobTemplate/spec/ttlSecondsAfterFinished").asInt()).isEqualTo(604800);
+		assertThat(cronJob.at(POD_SPEC + "/restartPolicy").asString()).isEqualTo("Never");
+		assertThat(strings(container(cronJob).at("/args"))).containsExactly("run");
+	}
+
+	@Test
+	void shouldHardenPodAndContainer() {
+		// given
+		Map<String, Object> defaults = Map.of();
+
+		// when
+		JsonNode cronJob = cronJob(render(defaults));
+
+		// then
+		JsonNode pod = cronJob.at(POD_SPEC + "/securityContext");
+		assertThat(pod.at("/runAsNonRoot").asBoolean()).isTrue();
+		assertThat(pod.at("/runAsUser").asInt()).isEqualTo(10001);
+		assertThat(pod.at("/runAsGroup").asInt()).isEqualTo(10001);
+		assertThat(pod.at("/fsGroup").asInt()).isEqualTo(10001);
+		assertThat(pod.at("/seccompProfile/type").asString()).isEqualTo("RuntimeDefault");
+		JsonNode container = container(cronJob).at("/securityContext");
+		assertThat(container.at("/allowPrivilegeEscalation").asBoolean()).isFalse();
+		assertThat(container.at("/readOnlyRootFilesystem").asBoolean()).isTrue();
+		assertThat(strings(container.at("/capabilities/drop"))).containsExactly("ALL");
+		assertThat(cronJob.at(POD_SPEC + "/automountServiceAccountToken").asBoolean()).isFalse();
+	}
+
+	@Test
+	void shouldSetResourceRequestsAndLimits() {
+		// given
+		Map<String, Object> defaults = Map.of();
+
+		// when
+		JsonNode resources = container(cronJob(render(defaults))).at("/resources");
+
+		// then
+		assertThat(resources.at("/requests/cpu").asString()).isEqualTo("500m");
+		assertThat(resources.at("/requests/memory").asString()).isEqualTo("1Gi");
+		assertThat(resources.at("/limits/cpu").asString()).isEqualTo("2");
+		assertThat(resources.at("/limits/memory").asString()).isEqualTo("1Gi");
+	}
+
+	@Test
+	void shouldMountSizeLimitedEmptyDirAtTmp() {
+		// given
+		Map<String, Object> values = Map.of("tmp.sizeLimit", "2Gi");
+
+		// when
+		JsonNode cronJob = cronJob(render(values));
+
+		// then
+		assertThat(volume(cronJob, "tmp").at("/emptyDir/sizeLimit").asString()).isEqualTo("2Gi");
+		assertThat(mount(cronJob, "tmp").at("/mountPath").asString()).isEqualTo("/tmp");
+		assertThat(env(cronJob, "JAVA_TOOL_OPTIONS").at("/value").asString()).contains("-Djava.io.tmpdir=/tmp");
+	}
+
+	@Test
+	void shouldTakeDatabasePasswordOnlyFromExistingSecret() {
+		// given: a password slipped into values must never reach the output
+		Map<String, Object> values = Map.of("database.password", "s3cret-in-values");
+
+		// when
+		String output = renderText(values);
+		List<JsonNode> objects = parse(output);
+
+		// then
+		JsonNode password = env(cronJob(objects), "SPRING_DATASOURCE_PASSWORD");
+		assertThat(password.has("value")).isFalse();
+		assertThat(password.at("/valueFrom/secretKeyRef/name").asString()).isEqualTo("delist-db");
+		assertThat(password.at("/valueFrom/secretKeyRef/key").asString()).isEqualTo("password");
+		assertThat(output).doesNotContain("s3cret-in-values");
+		assertThat(objects).noneMatch((object) -> object.at("/kind").asString().equals("Secret"));
+		assertThat(env(cronJob(objects), "SPRING_DATASOURCE_URL").at("/value").asString())
+			.startsWith("jdbc:postgresql://");
+		assertThat(env(cronJob(objects), "SPRING_DATASOURCE_USERNAME").at("/value").asString()).isEqualTo("delist");
+	}
+
+	@Test
+	void shouldReferenceNamedExistingSecret() {
+		// given
+		Map<String, Object> values = Map.of("database.existingSecret", "my-db", "database.existingSecretPasswordKey",
+				"pg-password", "database.existingSecretUsernameKey", "pg-user");
+
+		// when
+		JsonNode cronJob = cronJob(render(values));
+
+		// then
+		JsonNode password = env(cronJob, "SPRING_DATASOURCE_PASSWORD").at("/valueFrom/secretKeyRef");
+		assertThat(password.at("/name").asString()).isEqualTo("my-db");
+		assertThat(password.at("/key").asString()).isEqualTo("pg-password");
+		JsonNode username = env(cronJob, "SPRING_DATASOURCE_USERNAME");
+		assertThat(username.has("value")).isFalse();
+		assertThat(username.at("/valueFrom/secretKeyRef/name").asString()).isEqualTo("my-db");
+		assertThat(username.at("/valueFrom/secretKeyRef/key").asString()).isEqualTo("pg-user");
+	}
+
+	@Test
+	void shouldMountJobFileAndListsDirectoryFromConfigMaps() {
+		// given
+		Map<String, Object> defaults = Map.of();
+
+		// when
+		List<JsonNode> objects = render(defaults);
+		JsonNode cronJob = cronJob(objects);
+
+		// then
+		assertThat(env(cronJob, "DELIST_JOBS_DIR").at("/value").asString()).isEqualTo("/app/jobs");
+		assertThat(mount(cronJob, "jobs").at("/mountPath").asString()).isEqualTo("/app/jobs/nightly.yaml");
+		assertThat(mount(cronJob, "jobs").at("/subPath").asString()).isEqualTo("nightly.yaml");
+		assertThat(mount(cronJob, "lists").at("/mountPath").asString()).isEqualTo("/app/jobs/lists");
+		assertThat(volume(cronJob, "jobs").at("/configMap/name").asString()).isEqualTo("delist-jobs");
+		assertThat(volume(cronJob, "lists").at("/configMap/name").asString()).isEqualTo("delist-lists");
+		assertThat(objects).as("operator-created ConfigMaps by default")
+			.noneMatch((object) -> object.at("/kind").asString().equals("ConfigMap"));
+	}
+
+	@Test
+	void shouldUseExistingJobsConfigMaps() {
+		// given
+		Map<String, Object> values = Map.of("jobsConfig.existingConfigMap", "screening-jobs",
+				"jobsConfig.existingListsConfigMap", "screening-lists");
+
+		// when
+		JsonNode cronJob = cronJob(render(values));
+
+		// then
+		assertThat(volume(cronJob, "jobs").at("/configMap/name").asString()).isEqualTo("screening-jobs");
+		assertThat(volume(cronJob, "lists").at("/configMap/name").asString()).isEqualTo("screening-lists");
+	}
+
+	@Test
+	void shouldRenderInlineJobAndListFilesIntoConfigMaps() throws IOException {
+		// given
+		Path values = valuesFile("""
+				jobsConfig:
+				  files:
+				    nightly.yaml: |
+				      stores: [apple, google-play]
+				  listFiles:
+				    eo-13971.yaml: |
+				      id: eo-13971
+				""");
+
+		// when
+		List<JsonNode> objects = render(values);
+
+		// then
+		JsonNode jobs = object(objects, "ConfigMap", "delist-jobs");
+		assertThat(jobs.at("/data/nightly.yaml").asString()).isEqualTo("stores: [apple, google-play]\n");
+		JsonNode lists = object(objects, "ConfigMap", "delist-lists");
+		assertThat(lists.at("/data/eo-13971.yaml").asString()).isEqualTo("id: eo-13971\n");
+	}
+
+	@Test
+	void shouldRejectInlineJobFilesWithoutNightly() throws IOException {
+		// given
+		Path values = valuesFile("""
+				jobsConfig:
+				  files:
+				    weekly.yaml: "stores: [apple]"
+				""");
+
+		// when / then
+		assertThatThrownBy(() -> render(values)).hasMessageContaining("nightly.yaml");
+	}
+
+	@Test
+	void shouldSuspendWhenAsked() {
+		// given
+		Map<String, Object> values = Map.of("cronjob.suspend", true);
+
+		// when
+		JsonNode cronJob = cronJob(render(values));
+
+		// then
+		assertThat(cronJob.at("/spec/suspend").asBoolean()).isTrue();
+	}
+
+	@Test
+	void shouldUseCustomScheduleAndTimeZone() {
+		// given
+		Map<String, Object> values = Map.of("cronjob.schedule", "30 4 * * 1-5", "cronjob.timeZone",
+				"Europe/London");
+
+		// when
+		JsonNode cronJob = cronJob(render(values));
+
+		// then
+		assertThat(cronJob.at("/spec/schedule").asString()).isEqualTo("30 4 * * 1-5");
+		assertThat(cronJob.at("/spec/timeZone").asString()).isEqualTo("Europe/London");
+	}
+
+	@Test
+	void shouldRenderZeroHistoryLimitsAsZero() {
+		// given
+		Map<String, Object> values = Map.of("cronjob.successfulJobsHistoryLimit", 0,
+				"cronjob.failedJobsHistoryLimit", 0);
+
+		// when
+		JsonNode cronJob = cronJob(render(values));
+
+		// then
+		assertThat(cronJob.at("/spec/successfulJobsHistoryLimit").isInt()).isTrue();
+		assertThat(cronJob.at("/spec/successfulJobsHistoryLimit").asInt()).isZero();
+		assertThat(cronJob.at("/spec/failedJobsHistoryLimit").isInt()).isTrue();
+		assertThat(cronJob.at("/spec/failedJobsHistoryLimit").asInt()).isZero();
+	}
+
+	@Test
+	void shouldOmitOptionalLimitsSetToNull() throws IOException {
+		// given
+		Path values = valuesFile("""
+				cronjob:
+				  startingDeadlineSeconds: null
+				  ttlSecondsAfterFinished: null
+				  activeDeadlineSeconds: null
+				""");
+
+		// when
+		JsonNode cronJob = cronJob(render(values));
+
+		// then
+		assertThat(cronJob.at("/spec/startingDeadlineSeconds").isMissingNode()).isTrue();
+		assertThat(cronJob.at("/spec/jobTemplate/spec/ttlSecondsAfterFinished").isMissingNode()).isTrue();
+		assertThat(cronJob.at("/spec/jobTemplate/spec/activeDeadlineSeconds").isMissingNode()).isTrue();
+	}
+
+	@Test
+	void shouldStoreReportsOnCreatedClaimByDefault() {
+		// given
+		Map<String, Object> defaults = Map.of();
+
+		// when
+		List<JsonNode> objects = render(defaults);
+		JsonNode cronJob = cronJob(objects);
+
+		// then
+		JsonNode claim = object(objects, "PersistentVolumeClaim", "delist-reports");
+		assertThat(claim.at("/spec/resources/requests/storage").asString()).isEqualTo("10Gi");
+		assertThat(claim.at("/metadata/annotations/helm.sh~1resource-policy").asString()).isEqualTo("keep");
+		assertThat(volume(cronJob, "reports").at("/persistentVolumeClaim/claimName").asString())
+			.isEqualTo("delist-reports");
+		assertThat(mount(cronJob, "reports").at("/mountPath").asString()).isEqualTo("/reports");
+		assertThat(env(cronJob, "DELIST_REPORT_DIR").at("/value").asString()).isEqualTo("/reports");
+	}
+
+	@Test
+	void shouldUseExistingClaimWithoutCreatingOne() {
+		// given
+		Map<String, Object> values = Map.of("reports.persistence.existingClaim", "delist-reports-archive");
+
+		// when
+		List<JsonNode> objects = render(values);
+
+		// then
+		assertThat(objects).noneMatch((object) -> object.at("/kind").asString().equals("PersistentVolumeClaim"));
+		assertThat(volume(cronJob(objects), "reports").at("/persistentVolumeClaim/claimName").asString())
+			.isEqualTo("delist-reports-archive");
+	}
+
+	@Test
+	void shouldWriteReportsToEmptyDirWhenPersistenceIsOff() {
+		// given
+		Map<String, Object> values = Map.of("reports.persistence.enabled", false);
+
+		// when
+		List<JsonNode> objects = render(values);
+
+		// then
+		assertThat(objects).noneMatch((object) -> object.at("/kind").asString().equals("PersistentVolumeClaim"));
+		assertThat(volume(cronJob(objects), "reports").has("emptyDir")).isTrue();
+	}
+
+	@Test
+	void shouldAppendExtraArgsAndStoreRatesAndExtraEnv() throws IOException {
+		// given
+		Path values = valuesFile("""
+				cronjob:
+				  extraArgs: ["--stores", "apple", "--countries", "us,gb"]
+				stores:
+				  apple:
+				    requestsPerMinute: 20
+				  googlePlay:
+				    requestsPerMinute: 30
+				extraEnv:
+				  - name: DELIST_EXTRA
+				    value: "yes"
+				""");
+
+		// when
+		JsonNode cronJob = cronJob(render(values));
+
+		// then
+		assertThat(strings(container(cronJob).at("/args"))).containsExactly("run", "--stores", "apple", "--countries",
+				"us,gb");
+		assertThat(env(cronJob, "DELIST_STORES_APPLE_REQUESTSPERMINUTE").at("/value").asString()).isEqualTo("20");
+		assertThat(env(cronJob, "DELIST_STORES_GOOGLEPLAY_REQUESTSPERMINUTE").at("/value").asString())
+			.isEqualTo("30");
+		assertThat(env(cronJob, "DELIST_EXTRA").at("/value").asString()).isEqualTo("yes");
+	}
+
+	@Test
+	void shouldLeaveStoreRatesToTheAppByDefault() {
+		// given
+		Map<String, Object> defaults = Map.of();
+
+		// when
+		JsonNode container = container(cronJob(render(defaults)));
+
+		// then
+		assertThat(container.at("/env").findValuesAsString("name")).doesNotContain(
+				"DELIST_STORES_APPLE_REQUESTSPERMINUTE", "DELIST_STORES_GOOGLEPLAY_REQUESTSPERMINUTE");
+	}
+
+	private List<JsonNode> render(Map<String, Object> values) {
+		return parse(renderText(values));
+	}
+
+	private List<JsonNode> render(Path valuesFile) {
+		return parse(template().withValuesFile(valuesFile).call());
+	}
+
+	private String renderText(Map<String, Object> values) {
+		TemplateCommand command = template();
+		values.forEach(command::set);
+		return command.call();
+	}
+
+	private TemplateCommand template() {
+		return new Helm(CHART).template().withName("delist").withNamespace("screening");
+	}
+
+	private Path valuesFile(String yaml) throws IOException {
+		return Files.writeString(this.tempDir.resolve("values.yaml"), yaml);
+	}
+
+	private static List<JsonNode> parse(String output) {
+		return YAML.readerFor(JsonNode.class)
+			.<JsonNode>readValues(output)
+			.readAll()
+			.stream()
+			.filter(Objects::nonNull)
+			.filter(JsonNode::isObject)
+			.toList();
+	}
+
+	private static JsonNode object(List<JsonNode> objects, String kind, String name) {
+		return objects.stream()
+			.filter((object) -> object.at("/kind").asString().equals(kind))
+			.filter((object) -> object.at("/metadata/name").asString().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + kind + " named " + name + " in " + objects));
+	}
+
+	private static JsonNode cronJob(List<JsonNode> objects) {
+		return object(objects, "CronJob", "delist");
+	}
+
+	private static JsonNode container(JsonNode cronJob) {
+		JsonNode containers = cronJob.at(POD_SPEC + "/containers");
+		assertThat(containers.size()).isEqualTo(1);
+		return containers.get(0);
+	}
+
+	private static JsonNode env(JsonNode cronJob, String name) {
+		return named(container(cronJob).at("/env"), name);
+	}
+
+	private static JsonNode mount(JsonNode cronJob, String name) {
+		return named(container(cronJob).at("/volumeMounts"), name);
+	}
+
+	private static JsonNode volume(JsonNode cronJob, String name) {
+		return named(cronJob.at(POD_SPEC + "/volumes"), name);
+	}
+
+	private static JsonNode named(JsonNode list, String name) {
+		return list.valueStream()
+			.filter((item) -> item.at("/name").asString().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no entry named " + name + " in " + list));
+	}
+
+	private static void collectLeaves(JsonNode node, String path, List<String> leaves) {
+		if (node.isObject() && !node.isEmpty()) {
+			node.propertyStream()
+				.forEach((property) -> collectLeaves(property.getValue(),
+						path.isEmpty() ? property.getKey() : path + "." + property.getKey(), leaves));
+		}
+		else {
+			leaves.add(path);
+		}
+	}
+
+	private static List<String> strings(JsonNode array) {
+		return array.valueStream().map(JsonNode::asString).toList();
+	}
+
+}
