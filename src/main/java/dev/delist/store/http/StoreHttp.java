@@ -116,7 +116,11 @@ public final class StoreHttp {
 			}
 			return Attempt.done(status, body, null);
 		}
-		catch (UnknownHostException | ConnectException ex) {
+		catch (UnknownHostException ex) {
+			// a name that does not resolve will not resolve in a few seconds either
+			return Attempt.done(0, null, "unreachable: cannot resolve " + url.host());
+		}
+		catch (ConnectException ex) {
 			return Attempt.retry(0, "unreachable: " + describe(ex), Optional.empty());
 		}
 		catch (InterruptedIOException ex) {
