@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,7 +50,7 @@ public class RunLauncher {
 	}
 
 	public JobExecution restart(long executionId) throws Exception {
-		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		JobExecution execution = findExecution(executionId);
 		if (execution == null) {
 			throw new InputException("restart: there is no execution " + executionId + " (see: delist status)");
 		}
@@ -72,6 +73,15 @@ public class RunLauncher {
 			}
 			// the same identifying parameters on a FAILED or STOPPED instance make Spring Batch restart it
 			return this.jobOperator.start(this.jobs.forName(jobName), execution.getJobParameters());
+		}
+	}
+
+	private JobExecution findExecution(long executionId) {
+		try {
+			return this.jobRepository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return null; // the JDBC repository throws where its contract says null
 		}
 	}
 

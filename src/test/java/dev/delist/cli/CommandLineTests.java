@@ -1,0 +1,130 @@
+package dev.delist.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+
+import dev.delist.support.Cli;
+import dev.delist.support.TestDatabase;
+import dev.delist.support.TestJobs;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line's contract: usage, exit codes, one clear message and nothing started on bad input. */
+class CommandLineTests {
+
+	@Nested
+	class Usage {
+
+		@ParameterizedTest(name = "{0}")
+		@CsvSource(delimiter = '|', textBlock = """
+				frobnicate                 | Unmatched argument at index 0: 'frobnicate'
+				run --bogus                | Unknown option: '--bogus'
+				run --date 2026-13-01      | Invalid value for option '--date'
+				run --date tomorrow        | Invalid value for option '--date'
+				restart                    | Missing required parameter: 'executionId'
+				restart abc                | Invalid value for positional parameter at index 0 (executionId)
+				''                         | a command is required
+				lists                      | a lists command is required
+				""")
+		void shouldRefuseBadUsageWithExit2AndTheUsage(String args, String message) {
+			// when
+			Cli.Result result = new Cli().run(args.isEmpty() ? new String[0] : args.split(" "));
+
+			// then
+			assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+			assertThat(result.err()).contains(message).contains("Usage: delist");
+			assertThat(result.out()).isEmpty();
+		}
+
+		@Test
+		void shouldPrintHelpForEveryCommand() {
+			for (String command : new String[] { "run", "restart", "status", "lists" }) {
+				Cli.Result result = new Cli().run(command, "--help");
+				assertThat(result.exitCode()).as(result.toString()).isZero();
+				assertThat(result.out()).contains("Usage: delist " + command);
+			}
+		}
+
+	}
+
+	@Nested
+	class BadInput {
+
+		@TempDir
+		Path dir;
+
+		@Test
+		void shouldRefuseABadJobFileBeforeStartingAnything() throws Exception {
+			// given: a job file with an unknown key on line 3
+			Path jobs = TestJobs.copyTo(this.dir);
+			Files.writeString(jobs.resolve("nightly.yaml"), "name: nightly\nstores:\n  appel:\n    countries: [us]\n");
+			String database = TestDatabase.newDatabase();
+
+			// when
+			Cli.Result result = new Cli("--spring.datasource.url=" + database, "--delist.jobs.dir=" + jobs).run("run");
+
+			// then
+			assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+			assertThat(result.err().strip()).isEqualTo("delist: " + jobs.resolve("nightly.yaml")
+					+ ":3: stores.appel: unknown store 'appel' (known: apple, google-play)");
+			assertThat(count(database, "SELECT count(*) FROM batch_job_instance")).isZero();
+		}
+
+		@Test
+		void shouldRefuseAStoreTheJobDoesNotHave() throws Exception {
+			// given
+			Path jobs = TestJobs.copyTo(this.dir);
+
+			// when
+			Cli.Result result = new Cli("--spring.datasource.url=" + TestDatabase.newDatabase(),
+					"--delist.jobs.dir=" + jobs)
+				.run("run", "--stores", "google-play");
+
+			// then
+			assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+			assertThat(result.err()).contains("--stores: 'google-play' is not a store of job 'nightly'");
+		}
+
+		@Test
+		void shouldRefuseToRestartAnExecutionThatDoesNotExist() {
+			// when
+			Cli.Result result = new Cli("--spring.datasource.url=" + TestDatabase.newDatabase()).run("restart", "42");
+
+			// then
+			assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+			assertThat(result.err().strip()).isEqualTo("delist: restart: there is no execution 42 (see: delist status)");
+		}
+
+		@Test
+		void shouldNameTheDatabaseProblemWithoutItsPassword() {
+			// when: nothing listens on this port
+			Cli.Result result = new Cli("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/delist",
+					"--spring.datasource.username=delist", "--spring.datasource.password=s3cret-pw",
+					"--spring.datasource.hikari.connection-timeout=2000")
+				.run("status");
+
+			// then
+			assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+			assertThat(result.err()).startsWith("delist: cannot connect to the database").doesNotContain("s3cret-pw");
+			assertThat(result.err().lines()).hasSize(1);
+		}
+
+		private long count(String database, String sql) throws Exception {
+			try (Connection connection = DriverManager.getConnection(database);
+					ResultSet result = connection.createStatement().executeQuery(sql)) {
+				result.next();
+				return result.getLong(1);
+			}
+		}
+
+	}
+
+}

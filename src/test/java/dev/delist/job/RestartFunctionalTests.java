@@ -1,0 +1,177 @@
+package dev.delist.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.delist.support.AppleResponses;
+import dev.delist.support.Cli;
+import dev.delist.support.TestDatabase;
+import dev.delist.support.TestJobs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A run killed in the middle of the fetch step (a separate JVM, SIGKILL) and restarted: the restart continues
+ * from the last committed request instead of starting over, and every target ends answered exactly once.
+ */
+class RestartFunctionalTests {
+
+	@TempDir
+	Path dir;
+
+	WireMockServer apple;
+
+	String databaseUrl;
+
+	List<String> configuration;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.apple = new WireMockServer(options().dynamicPort());
+		this.apple.start();
+		Path jobs = TestJobs.copyTo(this.dir);
+		// one identifier per request and four storefronts: 16 requests, slow enough to be killed midway
+		Files.writeString(jobs.resolve("nightly.yaml"), """
+				name: nightly
+				stores:
+				  apple:
+				    countries: [us, gb, de, fr]
+				    lookupBatchSize: 1
+				""");
+		this.databaseUrl = TestDatabase.newDatabase();
+		this.configuration = List.of("--spring.datasource.url=" + this.databaseUrl,
+				"--delist.stores.apple.base-url=" + this.apple.baseUrl(), "--delist.jobs.dir=" + jobs,
+				"--delist.report.dir=" + this.dir.resolve("reports"), "--delist.stores.apple.requests-per-minute=6000");
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.apple.stop();
+	}
+
+	@Test
+	void shouldContinueAKilledRunWhereItStoppedWithoutFetchingOrStoringAnythingTwice() throws Exception {
+		// given: a run in another JVM, killed once a few requests were answered
+		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
+				AppleResponses.app(111111111L, "com.example.banned", "Banned", "Dev", "Seller")))
+			.withFixedDelay(400)));
+		Process run = startRun();
+		waitForRequests(5, run);
+		run.destroyForcibly().waitFor();
+		Set<String> answeredBeforeKill = answeredTargets();
+		long executionId = query("SELECT max(job_execution_id) FROM batch_job_execution").get(0).get(0).longValue();
+		assertThat(answeredBeforeKill).isNotEmpty().hasSizeLessThan(16);
+		assertThat(query("SELECT count(*) FROM batch_job_execution WHERE status = 'STARTED'").get(0).get(0))
+			.isEqualTo(1L);
+
+		// when
+		Cli.Result restart = new Cli(this.configuration.toArray(String[]::new)).run("restart",
+				String.valueOf(executionId));
+
+		// then: complete, every target answered once, nothing fetched again that was committed before the kill
+		assertThat(restart.exitCode()).as(restart.toString()).isZero();
+		assertThat(query("SELECT count(*) FROM fetch_target WHERE outcome IS NULL").get(0).get(0)).isEqualTo(0L);
+		assertThat(query("SELECT count(*) FROM fetch_target").get(0).get(0)).isEqualTo(16L);
+		assertThat(query("""
+				SELECT count(*) FROM (SELECT store, country, app_id FROM listing_snapshot
+				GROUP BY job_instance_id, store, country, app_id HAVING count(*) > 1) duplicates""").get(0).get(0))
+			.isEqualTo(0L);
+		Map<String, Integer> requests = requestsPerTarget();
+		for (String target : answeredBeforeKill) {
+			assertThat(requests.get(target)).as("requests for %s, answered before the kill", target).isEqualTo(1);
+		}
+		assertThat(requests.values()).allSatisfy((count) -> assertThat(count).isBetween(1, 2));
+		assertThat(requests).hasSize(16);
+		assertThat(query("SELECT count(*) FROM batch_job_instance").get(0).get(0)).isEqualTo(1L);
+	}
+
+	private Process startRun() throws Exception {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add("dev.delist.DelistApplication");
+		command.add("run");
+		command.add("--date=2026-11-29");
+		command.addAll(this.configuration);
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.dir.resolve("killed-run.log").toFile())
+			.start();
+	}
+
+	private void waitForRequests(int count, Process run) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		while (this.apple.findAll(anyRequestedFor(urlPathEqualTo("/lookup"))).size() < count) {
+			assertThat(run.isAlive()).as("the run ended before it could be killed: %s",
+					Files.readString(this.dir.resolve("killed-run.log"))).isTrue();
+			assertThat(Instant.now()).as("waiting for %d requests", count).isBefore(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+	private Set<String> answeredTargets() throws Exception {
+		Set<String> answered = new HashSet<>();
+		for (List<Object> row : queryRows("SELECT country, value FROM fetch_target WHERE outcome IS NOT NULL")) {
+			answered.add(row.get(0) + "/" + row.get(1));
+		}
+		return answered;
+	}
+
+	private Map<String, Integer> requestsPerTarget() {
+		Map<String, Integer> counts = new HashMap<>();
+		for (LoggedRequest request : this.apple.findAll(anyRequestedFor(urlPathEqualTo("/lookup")))) {
+			String value = (request.queryParameter("id").isPresent()) ? request.queryParameter("id").firstValue()
+					: request.queryParameter("bundleId").firstValue();
+			counts.merge(request.queryParameter("country").firstValue() + "/" + value, 1, Integer::sum);
+		}
+		return counts;
+	}
+
+	private List<List<Number>> query(String sql) throws Exception {
+		List<List<Number>> rows = new ArrayList<>();
+		for (List<Object> row : queryRows(sql)) {
+			rows.add(row.stream().map((value) -> (Number) value).toList());
+		}
+		return rows;
+	}
+
+	private List<List<Object>> queryRows(String sql) throws Exception {
+		try (Connection connection = DriverManager.getConnection(this.databaseUrl);
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			List<List<Object>> rows = new ArrayList<>();
+			while (result.next()) {
+				List<Object> row = new ArrayList<>();
+				for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+					row.add(result.getObject(i));
+				}
+				rows.add(row);
+			}
+			return rows;
+		}
+	}
+
+}
