@@ -34,8 +34,11 @@ public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report rep
 	/**
 	 * @param baseUrl the only host delist talks to for this store
 	 * @param requestsPerMinute shared by every thread of the process
+	 * @param respectRobots follow the store's robots.txt (Google Play); an operator screening its own store may
+	 * switch it off
 	 */
-	public record StoreEndpoint(String baseUrl, @DefaultValue("20") int requestsPerMinute) {
+	public record StoreEndpoint(String baseUrl, @DefaultValue("20") int requestsPerMinute,
+			@DefaultValue("true") boolean respectRobots) {
 	}
 
 	/**

@@ -20,11 +20,13 @@ public record JobDefinition(String name, String description, List<String> lists,
 
 	/**
 	 * @param lookupBatchSize identifiers per lookup request (Apple accepts comma-joined ids)
+	 * @param discovery how targets are found: identifiers, developers, search (default: all three)
 	 */
-	public record StoreSettings(List<String> countries, Integer lookupBatchSize) {
+	public record StoreSettings(List<String> countries, Integer lookupBatchSize, List<String> discovery) {
 
 		public StoreSettings {
 			countries = (countries != null) ? List.copyOf(countries) : List.of();
+			discovery = (discovery != null) ? List.copyOf(discovery) : List.of("identifiers", "developers", "search");
 		}
 
 		public int lookupBatchSizeOrDefault() {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import dev.delist.config.InputException;
 import dev.delist.config.YamlDocument;
+import dev.delist.discover.Discovery;
 import dev.delist.store.Store;
 
 /** Reads and checks {@code jobs/<name>.yaml}. */
@@ -53,6 +54,14 @@ public final class JobDefinitions {
 				if (country == null || !COUNTRY.matcher(country).matches()) {
 					throw document.error(path + ".countries[" + i + "]",
 							"'" + country + "' is not a two-letter lower-case country code");
+				}
+			}
+			for (int i = 0; i < settings.discovery().size(); i++) {
+				try {
+					Discovery.fromId(settings.discovery().get(i));
+				}
+				catch (IllegalArgumentException ex) {
+					throw document.error(path + ".discovery[" + i + "]", ex.getMessage());
 				}
 			}
 			int batch = settings.lookupBatchSizeOrDefault();

@@ -2,12 +2,12 @@ package dev.delist.discover;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.delist.list.Developer;
 import dev.delist.list.Identifier;
 import dev.delist.list.IdentifierType;
 import dev.delist.list.ListEntry;
@@ -16,62 +16,84 @@ import dev.delist.store.LookupKey;
 import dev.delist.store.Store;
 
 /**
- * Turns lists into fetch targets: every known app identifier of every entry, in every country the job names
- * for its store, grouped into request batches of the store's lookup size. Deterministic, so a repeated
+ * Turns lists into fetch targets for one store: app identifiers, developer catalogs and searches for names
+ * and aliases, in every country asked for, grouped into request batches. Deterministic, so a repeated
  * discovery plans the same batches.
  */
 public final class TargetPlanner {
 
-	private TargetPlanner() {
-	}
+	private final List<FetchTarget> targets = new ArrayList<>();
+
+	private int batchNo;
 
 	/**
-	 * @param countriesByStore the countries to check in each store of the run
-	 * @param batchSizeByStore identifiers per request in each store
+	 * @param countries the countries to check in each store
+	 * @param batchSizes identifiers per request in each store (1 where the store cannot batch)
+	 * @param discovery how each store's targets are found
+	 * @param learnedDeveloperIds developer ids of earlier confirmed matches, followed like listed ones
 	 */
-	public static List<FetchTarget> plan(List<LoadedList> lists, Map<Store, List<String>> countriesByStore,
-			Map<Store, Integer> batchSizeByStore) {
-		List<FetchTarget> targets = new ArrayList<>();
-		int batchNo = 0;
-		for (Map.Entry<Store, List<String>> store : countriesByStore.entrySet()) {
-			Map<LookupKey, Set<String>> values = identifiers(lists, store.getKey());
-			int batchSize = batchSizeByStore.getOrDefault(store.getKey(), 1);
-			for (String country : store.getValue()) {
-				for (Map.Entry<LookupKey, Set<String>> key : values.entrySet()) {
-					int inBatch = 0;
-					for (String value : key.getValue()) {
-						if (inBatch == 0) {
-							batchNo++;
-						}
-						targets.add(new FetchTarget(store.getKey(), country, key.getKey(), value, batchNo));
-						inBatch = (inBatch + 1) % batchSize;
-					}
+	public static List<FetchTarget> plan(List<LoadedList> lists, Map<Store, List<String>> countries,
+			Map<Store, Integer> batchSizes, Map<Store, Set<Discovery>> discovery,
+			Map<Store, Set<String>> learnedDeveloperIds) {
+		TargetPlanner planner = new TargetPlanner();
+		countries.forEach((store, storeCountries) -> {
+			Map<LookupKey, Map<String, String>> values = new LinkedHashMap<>();
+			Set<Discovery> ways = discovery.getOrDefault(store, Set.of(Discovery.IDENTIFIERS));
+			for (LoadedList list : lists) {
+				for (ListEntry entry : list.list().entries()) {
+					collect(store, entry, ways, values);
+				}
+			}
+			if (ways.contains(Discovery.DEVELOPERS)) {
+				learnedDeveloperIds.getOrDefault(store, Set.of())
+					.forEach((id) -> add(values, LookupKey.DEVELOPER_ID, id));
+			}
+			for (String country : storeCountries) {
+				values.forEach((key, byLowerCase) -> planner.addBatches(store, country, key,
+						List.copyOf(byLowerCase.values()), key.identifiesOneApp() ? batchSizes.getOrDefault(store, 1) : 1));
+			}
+		});
+		return List.copyOf(planner.targets);
+	}
+
+	private static void collect(Store store, ListEntry entry, Set<Discovery> ways,
+			Map<LookupKey, Map<String, String>> values) {
+		if (ways.contains(Discovery.IDENTIFIERS)) {
+			for (Identifier identifier : entry.identifiers()) {
+				LookupKey key = appKey(identifier.type(), store);
+				if (key != null) {
+					add(values, key, identifier.value());
 				}
 			}
 		}
-		return targets;
-	}
-
-	/** Each store's identifiers by lookup key, deduplicated case-insensitively, in list order. */
-	private static Map<LookupKey, Set<String>> identifiers(List<LoadedList> lists, Store store) {
-		Map<LookupKey, Map<String, String>> byKey = new LinkedHashMap<>();
-		for (LoadedList list : lists) {
-			for (ListEntry entry : list.list().entries()) {
-				for (Identifier identifier : entry.identifiers()) {
-					LookupKey key = lookupKey(identifier.type(), store);
-					if (key != null) {
-						byKey.computeIfAbsent(key, (k) -> new LinkedHashMap<>())
-							.putIfAbsent(identifier.value().toLowerCase(Locale.ROOT), identifier.value());
-					}
-				}
+		if (ways.contains(Discovery.DEVELOPERS)) {
+			for (Developer developer : entry.developers()) {
+				developer.identifiers()
+					.stream()
+					.filter((identifier) -> identifier.type().isDeveloperLevel() && identifier.type().store() == store)
+					.forEach((identifier) -> add(values, LookupKey.DEVELOPER_ID, identifier.value()));
 			}
 		}
-		Map<LookupKey, Set<String>> result = new LinkedHashMap<>();
-		byKey.forEach((key, values) -> result.put(key, new LinkedHashSet<>(values.values())));
-		return result;
+		if (ways.contains(Discovery.SEARCH)) {
+			add(values, LookupKey.SEARCH_TERM, entry.name());
+			entry.aliases().forEach((alias) -> add(values, LookupKey.SEARCH_TERM, alias));
+		}
 	}
 
-	private static LookupKey lookupKey(IdentifierType type, Store store) {
+	private static void add(Map<LookupKey, Map<String, String>> values, LookupKey key, String value) {
+		values.computeIfAbsent(key, (k) -> new LinkedHashMap<>()).putIfAbsent(value.toLowerCase(Locale.ROOT), value);
+	}
+
+	private void addBatches(Store store, String country, LookupKey key, List<String> values, int batchSize) {
+		for (int i = 0; i < values.size(); i++) {
+			if (i % batchSize == 0) {
+				this.batchNo++;
+			}
+			this.targets.add(new FetchTarget(store, country, key, values.get(i), this.batchNo));
+		}
+	}
+
+	private static LookupKey appKey(IdentifierType type, Store store) {
 		if (type.store() != store) {
 			return null;
 		}

@@ -2,7 +2,9 @@ package dev.delist.discover;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.delist.store.LookupKey;
 import dev.delist.store.Store;
@@ -37,6 +39,22 @@ public class TargetRepository {
 			ps.setString(5, target.value());
 			ps.setInt(6, target.batchNo());
 		});
+	}
+
+	/**
+	 * Developer ids of the confirmed matches of the job's latest earlier run with a report for the store: a
+	 * prohibited app's publisher is followed on the next discovery even when the lists do not name it.
+	 */
+	public Set<String> learnedDeveloperIds(String jobName, Store store, long instanceId) {
+		return new LinkedHashSet<>(this.jdbc.sql("""
+				SELECT DISTINCT c.developer_id FROM candidate c
+				WHERE c.store = ? AND c.tier = 'CONFIRMED' AND c.developer_id IS NOT NULL
+				  AND c.job_instance_id = (SELECT max(r.job_instance_id) FROM store_report r
+				                           WHERE r.job_name = ? AND r.store = ? AND r.job_instance_id < ?)
+				ORDER BY c.developer_id""")
+			.params(store.id(), jobName, store.id(), instanceId)
+			.query(String.class)
+			.list());
 	}
 
 	public List<Integer> pendingBatches(long instanceId) {

@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import dev.delist.discover.TargetRepository;
+import dev.delist.store.Listing;
 import dev.delist.store.Outcome;
 import dev.delist.store.SnapshotRepository;
 import dev.delist.store.TargetResult;
@@ -34,9 +35,10 @@ class FetchedBatchWriter implements ItemWriter<FetchedBatch> {
 	@Override
 	public void write(Chunk<? extends FetchedBatch> chunk) {
 		for (FetchedBatch fetched : chunk) {
+			int completeness = fetched.batch().key().completeness();
 			for (TargetResult result : fetched.result().results()) {
-				if (result.outcome() == Outcome.FETCHED) {
-					this.snapshots.save(this.instanceId, result.listing(), fetched.fetchedAt());
+				for (Listing listing : result.listings()) {
+					this.snapshots.save(this.instanceId, listing, completeness, fetched.fetchedAt());
 				}
 			}
 			this.targets.recordResults(this.instanceId, fetched.batch(), fetched.result().results(),

@@ -1,16 +1,19 @@
 package dev.delist.job;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import dev.delist.config.DelistProperties;
 import dev.delist.config.InputException;
 import dev.delist.definition.JobDefinition;
 import dev.delist.definition.JobDefinitions;
+import dev.delist.discover.Discovery;
 import dev.delist.list.ListFiles;
 import dev.delist.list.LoadedList;
 import dev.delist.store.Store;
@@ -38,6 +41,7 @@ public class RunPlanner {
 		JobDefinition definition = JobDefinitions.load(this.properties.jobs().dir(), parameters.job());
 		Map<Store, List<String>> countries = new LinkedHashMap<>();
 		Map<Store, Integer> batchSizes = new LinkedHashMap<>();
+		Map<Store, Set<Discovery>> discovery = new LinkedHashMap<>();
 		for (String storeId : parameters.stores().isEmpty() ? sorted(definition.stores().keySet())
 				: parameters.stores()) {
 			JobDefinition.StoreSettings settings = definition.stores().get(storeId);
@@ -51,9 +55,13 @@ public class RunPlanner {
 			}
 			countries.put(store, parameters.countries().isEmpty() ? settings.countries()
 					: narrow(settings.countries(), parameters.countries(), storeId));
-			batchSizes.put(store, settings.lookupBatchSizeOrDefault());
+			batchSizes.put(store, this.clients.get(store).batchesLookups() ? settings.lookupBatchSizeOrDefault() : 1);
+			discovery.put(store, settings.discovery()
+				.stream()
+				.map(Discovery::fromId)
+				.collect(Collectors.toCollection(() -> EnumSet.noneOf(Discovery.class))));
 		}
-		return new RunPlan(definition, countries, batchSizes, selectLists(definition, parameters));
+		return new RunPlan(definition, countries, batchSizes, discovery, selectLists(definition, parameters));
 	}
 
 	private List<LoadedList> selectLists(JobDefinition definition, RunParameters parameters) {

@@ -1,6 +1,9 @@
 package dev.delist.job;
 
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
 
 import dev.delist.discover.TargetPlanner;
 import dev.delist.discover.TargetRepository;
@@ -10,6 +13,7 @@ import dev.delist.report.ReportRepository;
 import dev.delist.report.ReportService;
 import dev.delist.report.RunContext;
 import dev.delist.report.RunSummary;
+import dev.delist.store.Store;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,9 +73,15 @@ class RunSteps {
 	Tasklet discover() {
 		return (contribution, chunk) -> {
 			JobExecution job = job(contribution);
-			RunPlan plan = this.planner.plan(RunParameters.from(job.getJobParameters()));
+			RunParameters parameters = RunParameters.from(job.getJobParameters());
+			RunPlan plan = this.planner.plan(parameters);
+			Map<Store, Set<String>> learned = new EnumMap<>(Store.class);
+			plan.countries()
+				.keySet()
+				.forEach((store) -> learned.put(store,
+						this.targets.learnedDeveloperIds(parameters.job(), store, job.getJobInstanceId())));
 			var planned = TargetPlanner.plan(this.lists.runLists(job.getJobInstanceId()), plan.countries(),
-					plan.batchSizes());
+					plan.batchSizes(), plan.discovery(), learned);
 			this.targets.insert(job.getJobInstanceId(), planned);
 			contribution.incrementWriteCount(planned.size());
 			log.info("run {}: {} targets planned in {} countries", job.getJobInstanceId(), planned.size(),

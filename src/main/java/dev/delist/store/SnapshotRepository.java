@@ -25,19 +25,26 @@ public class SnapshotRepository {
 		this.jdbc = jdbc;
 	}
 
-	public void save(long instanceId, Listing listing, Instant fetchedAt) {
+	/**
+	 * @param completeness how complete the listing is ({@link LookupKey#completeness()}): a summary from a search
+	 * page never replaces the full listing a lookup stored for the same app
+	 */
+	public void save(long instanceId, Listing listing, int completeness, Instant fetchedAt) {
 		String json = JSON.writeValueAsString(listing);
 		this.jdbc.update("""
 				INSERT INTO listing_snapshot (job_instance_id, store, country, app_id, bundle_id, title, developer_name,
-				                              developer_id, legal_name, url, listing, content_sha256, fetched_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
+				                              developer_id, legal_name, url, listing, content_sha256, fetched_at,
+				                              completeness)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
 				ON CONFLICT (job_instance_id, store, country, app_id) DO UPDATE SET
 				  bundle_id = excluded.bundle_id, title = excluded.title, developer_name = excluded.developer_name,
 				  developer_id = excluded.developer_id, legal_name = excluded.legal_name, url = excluded.url,
-				  listing = excluded.listing, content_sha256 = excluded.content_sha256, fetched_at = excluded.fetched_at""",
+				  listing = excluded.listing, content_sha256 = excluded.content_sha256, fetched_at = excluded.fetched_at,
+				  completeness = excluded.completeness
+				WHERE listing_snapshot.completeness <= excluded.completeness""",
 				instanceId, listing.store().id(), listing.country(), listing.appId(), listing.bundleId(), listing.title(),
 				listing.developerName(), listing.developerId(), listing.legalName(), listing.url(), json, Sha256.hex(json),
-				Timestamp.from(fetchedAt));
+				Timestamp.from(fetchedAt), completeness);
 	}
 
 	public void addRequests(long instanceId, Store store, int requests) {

@@ -5,6 +5,11 @@ public interface StoreClient {
 
 	Store store();
 
+	/** Whether one request can answer several app identifiers (Apple's lookup takes comma-joined ids). */
+	default boolean batchesLookups() {
+		return false;
+	}
+
 	LookupResult lookup(LookupRequest request);
 
 }

@@ -60,6 +60,7 @@ class RestartFunctionalTests {
 				  apple:
 				    countries: [us, gb, de, fr]
 				    lookupBatchSize: 1
+				    discovery: [identifiers]
 				""");
 		this.databaseUrl = TestDatabase.newDatabase();
 		this.configuration = List.of("--spring.datasource.url=" + this.databaseUrl,

@@ -1,6 +1,5 @@
 package dev.delist.store.apple;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,10 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
-import dev.delist.config.DelistProperties;
-import dev.delist.config.InputException;
 import dev.delist.store.Listing;
 import dev.delist.store.LookupKey;
 import dev.delist.store.LookupRequest;
@@ -20,10 +16,9 @@ import dev.delist.store.Outcome;
 import dev.delist.store.Store;
 import dev.delist.store.StoreClient;
 import dev.delist.store.TargetResult;
-import dev.delist.store.http.HostRateLimiters;
 import dev.delist.store.http.HttpAnswer;
-import dev.delist.store.http.Sleeper;
 import dev.delist.store.http.StoreHttp;
+import dev.delist.store.http.StoreHttpFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -36,16 +31,9 @@ class AppleStoreClient implements StoreClient {
 
 	private final StoreHttp http;
 
-	AppleStoreClient(OkHttpClient client, DelistProperties properties, HostRateLimiters limiters, Sleeper sleeper,
-			Clock clock) {
-		DelistProperties.StoreEndpoint endpoint = properties.store(Store.APPLE);
-		HttpUrl baseUrl = HttpUrl.parse(endpoint.baseUrl());
-		if (baseUrl == null) {
-			throw new InputException("delist.stores.apple.base-url: '" + endpoint.baseUrl()
-					+ "' is not an http(s) URL");
-		}
-		this.http = new StoreHttp(client, baseUrl, limiters.forHost(baseUrl.host(), endpoint.requestsPerMinute()),
-				properties.http(), (status, body) -> status == 403 && body.isBlank(), sleeper, clock);
+	AppleStoreClient(StoreHttpFactory http) {
+		// Apple answers a throttled client with 403 and an empty body
+		this.http = http.create(Store.APPLE, (status, body) -> status == 403 && body.isBlank());
 	}
 
 	@Override
@@ -54,17 +42,30 @@ class AppleStoreClient implements StoreClient {
 	}
 
 	@Override
+	public boolean batchesLookups() {
+		return true;
+	}
+
+	@Override
 	public LookupResult lookup(LookupRequest request) {
-		HttpUrl url = this.http.baseUrl()
-			.newBuilder()
-			.addPathSegment("lookup")
-			.addQueryParameter((request.key() == LookupKey.BUNDLE_ID) ? "bundleId" : "id",
-					String.join(",", request.values()))
-			.addQueryParameter("country", request.country())
-			.addQueryParameter("entity", "software")
-			.build();
+		HttpUrl url = url(request);
 		HttpAnswer answer = this.http.get(url);
 		return new LookupResult(classify(request, answer), answer.attempts());
+	}
+
+	private HttpUrl url(LookupRequest request) {
+		HttpUrl.Builder url = this.http.baseUrl().newBuilder();
+		String values = String.join(",", request.values());
+		switch (request.key()) {
+			case APP_ID -> url.addPathSegment("lookup").addQueryParameter("id", values);
+			case BUNDLE_ID -> url.addPathSegment("lookup").addQueryParameter("bundleId", values);
+			// an artist id with entity=software answers the artist row followed by the developer's apps
+			case DEVELOPER_ID -> url.addPathSegment("lookup").addQueryParameter("id", values).addQueryParameter("limit",
+					"200");
+			case SEARCH_TERM -> url.addPathSegment("search").addQueryParameter("term", values).addQueryParameter("limit",
+					"200");
+		}
+		return url.addQueryParameter("country", request.country()).addQueryParameter("entity", "software").build();
 	}
 
 	private List<TargetResult> classify(LookupRequest request, HttpAnswer answer) {
@@ -86,7 +87,21 @@ class AppleStoreClient implements StoreClient {
 		if (answer.status() != 200) {
 			return allFailed(request, Outcome.ERROR, answer.url(), "HTTP " + answer.status());
 		}
-		return mapBack(request, response.apps(), answer.url());
+		return switch (request.key()) {
+			case APP_ID, BUNDLE_ID -> mapBack(request, response.apps(), answer.url());
+			case DEVELOPER_ID -> catalog(request, response, answer.url());
+			// an empty search is an answer: nothing by that name in this storefront
+			case SEARCH_TERM -> List.of(TargetResult.fetched(request.values().get(0), answer.url(), response.apps()));
+		};
+	}
+
+	private static List<TargetResult> catalog(LookupRequest request, AppleLookupResponse response, String url) {
+		String artistId = request.values().get(0);
+		if (response.artists().isEmpty() && response.apps().isEmpty()) {
+			return List.of(TargetResult.failed(artistId, Outcome.NOT_FOUND, url,
+					"no developer " + artistId + " in the " + request.country() + " storefront"));
+		}
+		return List.of(TargetResult.fetched(artistId, url, response.apps()));
 	}
 
 	/** Apple answers in its own order and omits what it lacks: match each result to the value that asked. */
@@ -101,7 +116,7 @@ class AppleStoreClient implements StoreClient {
 		List<TargetResult> results = new ArrayList<>();
 		for (String value : request.values()) {
 			Listing listing = byKey.get(value.toLowerCase(Locale.ROOT));
-			results.add((listing != null) ? TargetResult.fetched(value, url, listing)
+			results.add((listing != null) ? TargetResult.fetched(value, url, List.of(listing))
 					: TargetResult.failed(value, Outcome.NOT_FOUND, url, "not in the " + request.country() + " storefront"));
 		}
 		return results;

@@ -38,19 +38,19 @@ public final class StoreHttp {
 
 	private final DelistProperties.Http settings;
 
-	private final ThrottleSignal throttle;
+	private final RetrySignal retrySignal;
 
 	private final Sleeper sleeper;
 
 	private final Clock clock;
 
 	public StoreHttp(OkHttpClient client, HttpUrl baseUrl, HostRateLimiter limiter, DelistProperties.Http settings,
-			ThrottleSignal throttle, Sleeper sleeper, Clock clock) {
+			RetrySignal retrySignal, Sleeper sleeper, Clock clock) {
 		this.client = client;
 		this.baseUrl = baseUrl;
 		this.limiter = limiter;
 		this.settings = settings;
-		this.throttle = throttle;
+		this.retrySignal = retrySignal;
 		this.sleeper = sleeper;
 		this.clock = clock;
 	}
@@ -77,7 +77,8 @@ public final class StoreHttp {
 				return new HttpAnswer(url.toString(), status, null, "interrupted", attempt);
 			}
 			if (!result.retryable()) {
-				return new HttpAnswer(url.toString(), result.status(), result.body(), result.failure(), attempt);
+				return new HttpAnswer(url.toString(), result.status(), result.body(), result.failure(), attempt,
+						result.redirect());
 			}
 			failure = result.failure();
 			status = result.status();
@@ -104,15 +105,18 @@ public final class StoreHttp {
 		try (Response response = this.client.newCall(request).execute()) {
 			int status = response.code();
 			if (response.isRedirect()) {
-				return Attempt.done(status, null, "redirected to " + response.header("Location") + " (not followed)");
+				String location = response.header("Location");
+				return new Attempt(status, null, "redirected to " + location + " (not followed)", false,
+						Optional.empty(), location);
 			}
 			String body = readCapped(response);
 			if (body == null) {
 				return Attempt.done(status, null, "refused: body larger than " + this.settings.maxBodySize());
 			}
 			Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), this.clock);
-			if (status == 429 || status >= 500 || this.throttle.isThrottled(status, body)) {
-				return Attempt.retry(status, "HTTP " + status + ((status == 403) ? " (throttled)" : ""), retryAfter);
+			if (status == 429 || status >= 500 || this.retrySignal.shouldRetry(status, body)) {
+				return Attempt.retry(status, "HTTP " + status + (isServerOrThrottle(status) ? "" : " (transient)"),
+						retryAfter);
 			}
 			return Attempt.done(status, body, null);
 		}
@@ -129,6 +133,10 @@ public final class StoreHttp {
 		catch (IOException ex) {
 			return Attempt.retry(0, "transport error: " + describe(ex), Optional.empty());
 		}
+	}
+
+	private static boolean isServerOrThrottle(int status) {
+		return status == 429 || status >= 500;
 	}
 
 	/** Reads at most the configured cap; null when the body is larger (decompressed size counts). */
@@ -166,14 +174,15 @@ public final class StoreHttp {
 		return ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
 	}
 
-	private record Attempt(int status, String body, String failure, boolean retryable, Optional<Duration> retryAfter) {
+	private record Attempt(int status, String body, String failure, boolean retryable, Optional<Duration> retryAfter,
+			String redirect) {
 
 		static Attempt done(int status, String body, String failure) {
-			return new Attempt(status, body, failure, false, Optional.empty());
+			return new Attempt(status, body, failure, false, Optional.empty(), null);
 		}
 
 		static Attempt retry(int status, String failure, Optional<Duration> retryAfter) {
-			return new Attempt(status, null, failure, true, retryAfter);
+			return new Attempt(status, null, failure, true, retryAfter, null);
 		}
 
 	}

@@ -1,0 +1,50 @@
+package dev.delist.store.googleplay;
+
+import java.nio.charset.StandardCharsets;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+
+import dev.delist.store.http.HttpAnswer;
+import dev.delist.store.http.StoreHttp;
+
+/**
+ * The store's robots.txt, fetched once per process and applied to every URL before it is requested. Per
+ * RFC 9309 a missing file allows everything and an unreachable one allows nothing.
+ */
+final class PlayRobots {
+
+	private final StoreHttp http;
+
+	private final String agent;
+
+	private volatile BaseRobotRules rules;
+
+	PlayRobots(StoreHttp http, String userAgent) {
+		this.http = http;
+		// robots.txt groups are matched on the product token, the user agent's first word
+		this.agent = userAgent.split("[/\\s]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** @return the HTTP requests it took to know (0 once the rules are cached) */
+	synchronized int load() {
+		if (this.rules != null) {
+			return 0;
+		}
+		HttpAnswer answer = this.http.get(this.http.baseUrl().newBuilder().encodedPath("/robots.txt").build());
+		SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+		if (answer.answered() && answer.status() == 200) {
+			this.rules = parser.parseContent(answer.url(), answer.body().getBytes(StandardCharsets.UTF_8),
+					"text/plain", this.agent);
+		}
+		else {
+			this.rules = parser.failedFetch(answer.answered() ? answer.status() : 503);
+		}
+		return answer.attempts();
+	}
+
+	boolean isAllowed(String url) {
+		return this.rules.isAllowed(url);
+	}
+
+}

@@ -1,0 +1,52 @@
+package dev.delist.store.http;
+
+import java.time.Clock;
+
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+import dev.delist.config.DelistProperties;
+import dev.delist.config.InputException;
+import dev.delist.store.Store;
+
+import org.springframework.stereotype.Component;
+
+/** Builds each store's {@link StoreHttp} from its configured endpoint, sharing the client and the limiters. */
+@Component
+public class StoreHttpFactory {
+
+	private final OkHttpClient client;
+
+	private final DelistProperties properties;
+
+	private final HostRateLimiters limiters;
+
+	private final Sleeper sleeper;
+
+	private final Clock clock;
+
+	public StoreHttpFactory(OkHttpClient client, DelistProperties properties, HostRateLimiters limiters,
+			Sleeper sleeper, Clock clock) {
+		this.client = client;
+		this.properties = properties;
+		this.limiters = limiters;
+		this.sleeper = sleeper;
+		this.clock = clock;
+	}
+
+	public StoreHttp create(Store store, RetrySignal retrySignal) {
+		DelistProperties.StoreEndpoint endpoint = this.properties.store(store);
+		HttpUrl baseUrl = HttpUrl.parse(endpoint.baseUrl());
+		if (baseUrl == null) {
+			throw new InputException("delist.stores." + store.id() + ".base-url: '" + endpoint.baseUrl()
+					+ "' is not an http(s) URL");
+		}
+		return new StoreHttp(this.client, baseUrl, this.limiters.forHost(baseUrl.host(), endpoint.requestsPerMinute()),
+				this.properties.http(), retrySignal, this.sleeper, this.clock);
+	}
+
+	public DelistProperties.StoreEndpoint endpoint(Store store) {
+		return this.properties.store(store);
+	}
+
+}
