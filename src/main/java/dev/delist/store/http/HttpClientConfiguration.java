@@ -15,15 +15,7 @@ class HttpClientConfiguration {
 
 	@Bean
 	OkHttpClient okHttpClient(DelistProperties properties) {
-		DelistProperties.Http http = properties.http();
-		return new OkHttpClient.Builder().connectTimeout(http.connectTimeout())
-			.readTimeout(http.readTimeout())
-			.callTimeout(http.callTimeout())
-			// a redirect could lead off the store's host; it is reported, never followed
-			.followRedirects(false)
-			.followSslRedirects(false)
-			.retryOnConnectionFailure(false)
-			.build();
+		return StoreHttpFactory.client(properties.http());
 	}
 
 	@Bean

@@ -34,6 +34,17 @@ public class StoreHttpFactory {
 		this.clock = clock;
 	}
 
+	/** The shared client: explicit timeouts, and redirects reported rather than followed (they could leave the host). */
+	public static OkHttpClient client(DelistProperties.Http http) {
+		return new OkHttpClient.Builder().connectTimeout(http.connectTimeout())
+			.readTimeout(http.readTimeout())
+			.callTimeout(http.callTimeout())
+			.followRedirects(false)
+			.followSslRedirects(false)
+			.retryOnConnectionFailure(false)
+			.build();
+	}
+
 	public StoreHttp create(Store store, RetrySignal retrySignal) {
 		DelistProperties.StoreEndpoint endpoint = this.properties.store(store);
 		HttpUrl baseUrl = HttpUrl.parse(endpoint.baseUrl());
