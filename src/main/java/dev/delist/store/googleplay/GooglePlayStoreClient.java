@@ -53,9 +53,10 @@ class GooglePlayStoreClient implements StoreClient {
 		String value = request.values().get(0);
 		HttpUrl url = url(request, value);
 		int requests = (this.robots != null) ? this.robots.load() : 0;
-		if (this.robots != null && !this.robots.isAllowed(url.toString())) {
-			return new LookupResult(List.of(TargetResult.failed(value, Outcome.ERROR, url.toString(),
-					"not requested: robots.txt disallows it (delist.stores.google-play.respect-robots)")), requests);
+		String refusal = (this.robots != null) ? this.robots.refusal(url.toString()) : null;
+		if (refusal != null) {
+			return new LookupResult(List.of(TargetResult.failed(value, Outcome.ERROR, url.toString(), refusal)),
+					requests);
 		}
 		HttpAnswer answer = this.http.get(url);
 		return new LookupResult(List.of(classify(request, value, answer)), requests + answer.attempts());

@@ -20,6 +20,8 @@ final class PlayRobots {
 
 	private volatile BaseRobotRules rules;
 
+	private volatile String unavailable;
+
 	PlayRobots(StoreHttp http, String userAgent) {
 		this.http = http;
 		// robots.txt groups are matched on the product token, the user agent's first word
@@ -39,12 +41,20 @@ final class PlayRobots {
 		}
 		else {
 			this.rules = parser.failedFetch(answer.answered() ? answer.status() : 503);
+			if (!this.rules.isAllowAll()) {
+				this.unavailable = answer.answered() ? "HTTP " + answer.status() : answer.failure();
+			}
 		}
 		return answer.attempts();
 	}
 
-	boolean isAllowed(String url) {
-		return this.rules.isAllowed(url);
+	/** @return null when the URL may be fetched, else why not */
+	String refusal(String url) {
+		if (this.rules.isAllowed(url)) {
+			return null;
+		}
+		return (this.unavailable != null) ? "not requested: robots.txt could not be read (" + this.unavailable + ")"
+				: "not requested: robots.txt disallows it (delist.stores.google-play.respect-robots)";
 	}
 
 }
