@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import dev.delist.config.InputException;
 import dev.delist.list.ListEntry;
+import dev.delist.list.ListEvent;
 import dev.delist.list.ListFiles;
 import dev.delist.list.LoadedList;
 import dev.delist.list.ProhibitedList;
@@ -105,6 +106,12 @@ class ListsCommand implements Runnable {
 					list.inForceOn(date) ? "IN FORCE" : "NOT IN FORCE");
 			for (StatusChange change : list.status()) {
 				out.printf("  %s %-13s %s%n", change.date(), change.status(), change.by());
+			}
+			if (!list.events().isEmpty()) {
+				out.printf("events (status unchanged):%n");
+				for (ListEvent event : list.events()) {
+					out.printf("  %s %s%n", event.date(), event.by());
+				}
 			}
 			out.printf("entries (%d):%n", list.entries().size());
 			for (ListEntry entry : list.entries()) {

@@ -32,6 +32,7 @@ final class ListValidator {
 		require("title", list.title());
 		require("authority", list.authority());
 		validateStatus(list.status());
+		validateEvents(list.events());
 		if (list.entries().isEmpty()) {
 			throw this.document.error("entries", "a list needs at least one entry");
 		}
@@ -54,6 +55,22 @@ final class ListValidator {
 						+ " is not after the previous status date " + previous);
 			}
 			previous = change.date();
+		}
+	}
+
+	/** Events do not change the status, so two on one day are allowed; they must still read in order. */
+	private void validateEvents(List<ListEvent> events) {
+		LocalDate previous = null;
+		for (int i = 0; i < events.size(); i++) {
+			ListEvent event = events.get(i);
+			String path = "events[" + i + "]";
+			requireValue(path + ".date", event.date());
+			require(path + ".by", event.by());
+			if (previous != null && event.date().isBefore(previous)) {
+				throw this.document.error(path + ".date", "dates must be in order: " + event.date()
+						+ " is before the previous event date " + previous);
+			}
+			previous = event.date();
 		}
 	}
 
