@@ -64,6 +64,11 @@ public final class ListFiles {
 		return loadDocument(YamlDocument.read(file));
 	}
 
+	/** Validates list text not yet on disk (an import about to be written), named as {@code file}. */
+	public static LoadedList loadBytes(Path file, byte[] bytes) {
+		return loadDocument(YamlDocument.of(file, bytes));
+	}
+
 	static LoadedList loadDocument(YamlDocument document) {
 		Path file = document.file();
 		ProhibitedList list = document.bind(ProhibitedList.class);
