@@ -3,10 +3,15 @@ package dev.delist.list;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.List;
 
 import dev.delist.config.InputException;
 import dev.delist.support.Cli;
+import dev.delist.support.TestDatabase;
+import dev.delist.support.TestJobs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -161,6 +166,29 @@ class ListValidationTests {
 		assertThat(result.out().lines()).hasSize(2)
 			.anySatisfy((line) -> assertThat(line).startsWith(first + ": ok: test-list version 1, 2 entries"))
 			.anySatisfy((line) -> assertThat(line).startsWith(second + ": ok: other-list version 1, 2 entries"));
+	}
+
+	@Test
+	void shouldRefuseARunWithABadListBeforeStartingAnything() throws Exception {
+		// given: the test jobs plus a list whose second status date is impossible (line 10)
+		Path jobs = TestJobs.copyTo(this.dir);
+		Path bad = Files.writeString(jobs.resolve("lists/bad.yaml"), VALID.replace("2021-02-19", "2021-02-30"));
+		String database = TestDatabase.newDatabase();
+
+		// when
+		Cli.Result result = new Cli("--spring.datasource.url=" + database, "--delist.jobs.dir=" + jobs).run("run",
+				"--date", "2026-11-29");
+
+		// then
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+		assertThat(result.err().strip())
+			.isEqualTo("delist: " + bad + ":10: status[1].date: '2021-02-30' is not a valid date (YYYY-MM-DD)");
+		try (Connection connection = DriverManager.getConnection(database);
+				ResultSet count = connection.createStatement()
+					.executeQuery("SELECT count(*) FROM batch_job_instance")) {
+			count.next();
+			assertThat(count.getLong(1)).isZero();
+		}
 	}
 
 	private Path write(String name, String text) throws IOException {
