@@ -86,14 +86,14 @@ final class ListValidator {
 			if (!entryIds.add(entry.id())) {
 				throw this.document.error(path + ".id", "duplicate entry id '" + entry.id() + "'");
 			}
-			validateIdentifiers(path, entry.identifiers(), entry.id(), claimedBy);
+			validateIdentifiers(path, entry.identifiers(), false, entry.id(), claimedBy);
 			for (int d = 0; d < entry.developers().size(); d++) {
 				Developer developer = entry.developers().get(d);
 				String developerPath = path + ".developers[" + d + "]";
 				require(developerPath + ".name", developer.name());
 				requireValue(developerPath + ".confidence", developer.confidence());
 				require(developerPath + ".source", developer.source());
-				validateIdentifiers(developerPath, developer.identifiers(), entry.id(), claimedBy);
+				validateIdentifiers(developerPath, developer.identifiers(), true, entry.id(), claimedBy);
 			}
 			for (int n = 0; n < entry.namespaces().size(); n++) {
 				Namespace namespace = entry.namespaces().get(n);
@@ -112,8 +112,12 @@ final class ListValidator {
 		}
 	}
 
-	private void validateIdentifiers(String owner, List<Identifier> identifiers, String entryId,
-			Map<String, String> claimedBy) {
+	/**
+	 * @param ofDeveloper whether these are a developer's identifiers: publisher ids belong there and app ids on
+	 * the entry, so discovery looks each up the right way
+	 */
+	private void validateIdentifiers(String owner, List<Identifier> identifiers, boolean ofDeveloper,
+			String entryId, Map<String, String> claimedBy) {
 		for (int i = 0; i < identifiers.size(); i++) {
 			Identifier identifier = identifiers.get(i);
 			String path = owner + ".identifiers[" + i + "]";
@@ -124,6 +128,11 @@ final class ListValidator {
 			if (!identifier.type().isValid(identifier.value())) {
 				throw this.document.error(path + ".value", "'" + identifier.value() + "' is not "
 						+ identifier.type().syntaxDescription());
+			}
+			if (identifier.type().isDeveloperLevel() != ofDeveloper) {
+				throw this.document.error(path + ".type", ofDeveloper
+						? "'" + identifier.type() + "' identifies an app; put it in the entry's identifiers"
+						: "'" + identifier.type() + "' identifies a developer; put it in the entry's developers[].identifiers");
 			}
 			if (identifier.type().isDeveloperLevel()) {
 				continue; // one publisher legitimately stands behind several entries

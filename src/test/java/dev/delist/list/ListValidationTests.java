@@ -91,6 +91,8 @@ class ListValidationTests {
 			one-part package name    | value: com.example.two       | value: example               | 23: entries[1].identifiers[0].value: 'example' is not a valid Android package name (letters, digits and _ in dot-separated parts)
 			malformed bundle id      | bundle-id, value: com.example.one | bundle-id, value: com_example.one | 17: entries[0].identifiers[1].value: 'com_example.one' is not a valid bundle id (letters, digits and - in dot-separated parts)
 			malformed App Store id   | "111111111"                  | "id111111111"                | 18: entries[0].identifiers[2].value: 'id111111111' is not a numeric App Store id
+			artist id on an entry    | type: app-store-id, value: "111111111" | type: artist-id, value: "111111111" | 18: entries[0].identifiers[2].type: 'artist-id' identifies a developer; put it in the entry's developers[].identifiers
+			bundle id on a developer | name: App Two\\n             | name: App Two\\n    developers:\\n      - { name: Dev, confidence: high, source: test, identifiers: [{ type: bundle-id, value: com.example.dev, confidence: high, source: test }] }\\n | 22: entries[1].developers[0].identifiers[0].type: 'bundle-id' identifies an app; put it in the entry's identifiers
 			bad list id              | id: test-list                | id: Test List                | 1: id: 'Test List' is not a valid id (lower-case letters, digits and -)
 			unknown featureOf        | featureOf: app-one           | featureOf: app-three         | 21: entries[1].featureOf: 'app-three' is not the id of an entry in this list
 			""")
