@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import tools.jackson.core.JacksonException;
@@ -19,6 +20,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -33,6 +35,8 @@ public final class YamlDocument {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		// a lenient LocalDate reads `date: 20210219` as day 20,210,219 after 1970: refuse numbers
+		.withConfigOverride(LocalDate.class, (override) -> override.setFormat(JsonFormat.Value.forLeniency(false)))
 		.build();
 
 	private final Path file;
@@ -173,6 +177,9 @@ public final class YamlDocument {
 			if (target == LocalDate.class) {
 				return "'" + invalid.getValue() + "' is not a valid date (YYYY-MM-DD)";
 			}
+		}
+		if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() == LocalDate.class) {
+			return "not a valid date (YYYY-MM-DD)";
 		}
 		return firstLine(ex.getOriginalMessage());
 	}

@@ -81,6 +81,7 @@ class ListValidationTests {
 			identifier claimed twice | value: com.example.two       | value: com.example.one       | 23: entries[1].identifiers[0].value: package 'com.example.one' is already claimed by entry 'app-one'
 			impossible date          | date: 2021-02-19             | date: 2021-02-30             | 10: status[1].date: '2021-02-30' is not a valid date (YYYY-MM-DD)
 			not a date               | date: 2021-02-19             | date: soon                   | 10: status[1].date: 'soon' is not a valid date (YYYY-MM-DD)
+			number as date           | date: 2021-02-19             | date: 20210219              | 10: status[1].date: not a valid date (YYYY-MM-DD)
 			same-day status dates    | date: 2021-02-19             | date: 2021-01-05             | 10: status[1].date: dates must be in order: 2021-01-05 is not after the previous status date 2021-01-05
 			out-of-order status dates| date: 2021-02-19             | date: 2020-12-31             | 10: status[1].date: dates must be in order: 2020-12-31 is not after the previous status date 2021-01-05
 			out-of-order event dates | by: Test ruling              | by: Test ruling\\n  - { date: 2021-02-01, by: Earlier ruling } | 27: events[1].date: dates must be in order: 2021-02-01 is before the previous event date 2021-03-01
