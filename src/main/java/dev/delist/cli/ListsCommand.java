@@ -1,6 +1,11 @@
 package dev.delist.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -9,10 +14,13 @@ import java.util.concurrent.Callable;
 
 import dev.delist.config.InputException;
 import dev.delist.list.ListEntry;
+import dev.delist.list.ListEvent;
 import dev.delist.list.ListFiles;
 import dev.delist.list.LoadedList;
 import dev.delist.list.ProhibitedList;
 import dev.delist.list.StatusChange;
+import dev.delist.list.csl.CslImport;
+import dev.delist.list.csl.CslImporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code delist lists validate|show}: work on list files without a database. */
+/** {@code delist lists validate|show|import-csl}: work on list files without a database. */
 @Command(name = "lists", mixinStandardHelpOptions = true, description = "Validates and shows prohibited lists.")
 class ListsCommand implements Runnable {
 
@@ -30,12 +38,14 @@ class ListsCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(this.spec.commandLine(), "a lists command is required (validate or show)");
+		throw new ParameterException(this.spec.commandLine(),
+				"a lists command is required (validate, show or import-csl)");
 	}
 
 	static CommandLine withSubcommands(SpringContext spring) {
 		return new CommandLine(new ListsCommand()).addSubcommand("validate", new Validate(spring))
-			.addSubcommand("show", new Show(spring));
+			.addSubcommand("show", new Show(spring))
+			.addSubcommand("import-csl", new ImportCsl());
 	}
 
 	@Command(name = "validate", mixinStandardHelpOptions = true,
@@ -106,6 +116,12 @@ class ListsCommand implements Runnable {
 			for (StatusChange change : list.status()) {
 				out.printf("  %s %-13s %s%n", change.date(), change.status(), change.by());
 			}
+			if (!list.events().isEmpty()) {
+				out.printf("events (status unchanged):%n");
+				for (ListEvent event : list.events()) {
+					out.printf("  %s %s%n", event.date(), event.by());
+				}
+			}
 			out.printf("entries (%d):%n", list.entries().size());
 			for (ListEntry entry : list.entries()) {
 				out.printf("  %-20s %s%s, %d identifiers%n", entry.id(), entry.name(),
@@ -113,6 +129,76 @@ class ListsCommand implements Runnable {
 						entry.identifiers().size());
 			}
 			return ExitCodes.COMPLETE;
+		}
+
+	}
+
+	@Command(name = "import-csl", mixinStandardHelpOptions = true,
+			description = "Imports the US Consolidated Screening List (its CSV or JSON form) as an informational "
+					+ "list of developer entities; prints it, or writes it with --out.")
+	static class ImportCsl implements Callable<Integer> {
+
+		@Parameters(index = "0", paramLabel = "FILE", description = "consolidated.csv or consolidated.json")
+		Path file;
+
+		@Option(names = "--id", defaultValue = "csl", paramLabel = "ID", description = "list id (default: csl)")
+		String id;
+
+		@Option(names = "--out", paramLabel = "FILE", description = "write the list here, e.g. jobs/lists/csl.yaml")
+		Path out;
+
+		@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+				description = "date of the informational status (default: today, UTC)")
+		LocalDate asOf;
+
+		@Option(names = "--max-bad-rows", defaultValue = "0", paramLabel = "N",
+				description = "malformed rows to tolerate (skipped) before refusing the import (default: 0)")
+		int maxBadRows;
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() throws IOException {
+			LocalDate date = (this.asOf != null) ? this.asOf : LocalDate.now(ZoneOffset.UTC);
+			CslImport imported = new CslImporter().importFile(this.file, this.id, date);
+			PrintWriter err = this.spec.commandLine().getErr();
+			imported.problems().forEach(err::println);
+			if (imported.yaml() == null) {
+				throw new InputException(this.file + ": nothing to import; nothing written");
+			}
+			if (imported.problems().size() > this.maxBadRows) {
+				throw new InputException(this.file + ": " + imported.problems().size()
+						+ " malformed rows (--max-bad-rows " + this.maxBadRows + "); nothing written");
+			}
+			if (this.out == null) {
+				PrintWriter out = this.spec.commandLine().getOut();
+				out.print(imported.yaml());
+				out.flush();
+				return ExitCodes.COMPLETE;
+			}
+			writeAtomically(imported.yaml());
+			this.spec.commandLine()
+				.getOut()
+				.printf("%s: wrote list %s version %s, %d entries (%d rows skipped as not entities, %d malformed)%n",
+						this.out, imported.list().id(), imported.list().list().version(),
+						imported.list().list().entries().size(), imported.skippedNonEntities(),
+						imported.problems().size());
+			return ExitCodes.COMPLETE;
+		}
+
+		/** A run reading jobs/lists meanwhile sees the old list or the new one, never half a file. */
+		private void writeAtomically(String yaml) throws IOException {
+			Path target = this.out.toAbsolutePath();
+			Files.createDirectories(target.getParent());
+			Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+			try {
+				Files.writeString(temp, yaml, StandardCharsets.UTF_8);
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			finally {
+				Files.deleteIfExists(temp);
+			}
 		}
 
 	}

@@ -4,13 +4,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -24,6 +35,8 @@ public final class YamlDocument {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		// a lenient LocalDate reads `date: 20210219` as day 20,210,219 after 1970: refuse numbers
+		.withConfigOverride(LocalDate.class, (override) -> override.setFormat(JsonFormat.Value.forLeniency(false)))
 		.build();
 
 	private final Path file;
@@ -69,6 +82,10 @@ public final class YamlDocument {
 	}
 
 	public <T> T bind(Class<T> type) {
+		if (this.lines.isEmpty()) {
+			// nothing but comments or blank lines; Jackson 3 would report an end-of-input error instead
+			throw new InputException(this.file + ":1: the file is empty");
+		}
 		try {
 			T value = MAPPER.readValue(this.bytes, type);
 			if (value == null) {
@@ -78,10 +95,9 @@ public final class YamlDocument {
 		}
 		catch (JacksonException ex) {
 			String path = pathOf(ex);
-			int line = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) ? ex.getLocation().getLineNr()
-					: lineOf(path);
+			int line = lineOf(ex, path);
 			throw new InputException(this.file + ":" + line + ": " + (path.isEmpty() ? "" : path + ": ")
-					+ firstLine(ex.getOriginalMessage()), ex);
+					+ describe(ex), ex);
 		}
 	}
 
@@ -102,6 +118,21 @@ public final class YamlDocument {
 			}
 			pointer = pointer.substring(0, pointer.lastIndexOf('/'));
 		}
+	}
+
+	/**
+	 * The line of a binding error: the field's own line when the path names one (records buffer their
+	 * properties, so Jackson's location can be the end of the object), else Jackson's location.
+	 */
+	private int lineOf(JacksonException ex, String path) {
+		Integer exact = path.isEmpty() ? null : this.lines.get(toPointer(path));
+		if (exact != null) {
+			return exact;
+		}
+		if (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) {
+			return ex.getLocation().getLineNr();
+		}
+		return lineOf(path);
 	}
 
 	private void indexLines() {
@@ -129,6 +160,40 @@ public final class YamlDocument {
 			}
 		}
 		return path.toString();
+	}
+
+	/** Jackson's messages name Java classes; operators edit YAML, so say it in their terms where we can. */
+	private static String describe(JacksonException ex) {
+		if (ex instanceof UnrecognizedPropertyException unknown) {
+			String known = (unknown.getKnownPropertyIds() != null)
+					? unknown.getKnownPropertyIds().stream().map(String::valueOf).collect(Collectors.joining(", ")) : "";
+			return "unknown key '" + unknown.getPropertyName() + "'" + (known.isEmpty() ? "" : " (known: " + known + ")");
+		}
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+			Class<?> target = invalid.getTargetType();
+			if (target.isEnum()) {
+				return "'" + invalid.getValue() + "' is not one of: " + String.join(", ", enumValues(target));
+			}
+			if (target == LocalDate.class) {
+				return "'" + invalid.getValue() + "' is not a valid date (YYYY-MM-DD)";
+			}
+		}
+		if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() == LocalDate.class) {
+			return "not a valid date (YYYY-MM-DD)";
+		}
+		return firstLine(ex.getOriginalMessage());
+	}
+
+	/** The values an enum accepts in YAML: its {@code @JsonProperty} names, else the constant names. */
+	private static List<String> enumValues(Class<?> type) {
+		List<String> values = new ArrayList<>();
+		for (Field field : type.getFields()) {
+			if (field.isEnumConstant()) {
+				JsonProperty property = field.getAnnotation(JsonProperty.class);
+				values.add((property != null) ? property.value() : field.getName());
+			}
+		}
+		return values;
 	}
 
 	private static String toPointer(String path) {

@@ -23,9 +23,7 @@ public final class ListFiles {
 			throw new InputException(dir + ": the list directory does not exist (set delist.jobs.dir)");
 		}
 		try (Stream<Path> files = Files.list(dir)) {
-			List<Path> yaml = files.filter((file) -> file.getFileName().toString().matches(".*\\.ya?ml"))
-				.sorted()
-				.toList();
+			List<Path> yaml = files.filter(ListFiles::isListFile).sorted().toList();
 			if (yaml.isEmpty()) {
 				throw new InputException(dir + ": no list files (*.yaml) found");
 			}
@@ -36,15 +34,26 @@ public final class ListFiles {
 		}
 	}
 
+	/**
+	 * A Kubernetes ConfigMap mount holds hidden {@code ..data} and {@code ..<timestamp>} entries beside symlinks
+	 * to the real files: skip dot-entries and directories, and read the rest through their links. A dangling
+	 * link is kept, so that reading it reports the problem instead of silently dropping a list.
+	 */
+	private static boolean isListFile(Path file) {
+		String name = file.getFileName().toString();
+		return !name.startsWith(".") && name.matches(".*\\.ya?ml") && !Files.isDirectory(file);
+	}
+
 	/** Loads each file and checks that no two files declare the same list id. */
 	public static List<LoadedList> load(List<Path> files) {
 		List<LoadedList> lists = new ArrayList<>();
 		Map<String, Path> seen = new HashMap<>();
 		for (Path file : files) {
-			LoadedList loaded = loadFile(file);
+			YamlDocument document = YamlDocument.read(file);
+			LoadedList loaded = loadDocument(document);
 			Path other = seen.putIfAbsent(loaded.id(), file);
 			if (other != null) {
-				throw new InputException(file + ":1: id: list id '" + loaded.id() + "' is already declared by " + other);
+				throw document.error("id", "list id '" + loaded.id() + "' is already declared by " + other);
 			}
 			lists.add(loaded);
 		}
@@ -53,6 +62,11 @@ public final class ListFiles {
 
 	public static LoadedList loadFile(Path file) {
 		return loadDocument(YamlDocument.read(file));
+	}
+
+	/** Validates list text not yet on disk (an import about to be written), named as {@code file}. */
+	public static LoadedList loadBytes(Path file, byte[] bytes) {
+		return loadDocument(YamlDocument.of(file, bytes));
 	}
 
 	static LoadedList loadDocument(YamlDocument document) {

@@ -32,6 +32,7 @@ final class ListValidator {
 		require("title", list.title());
 		require("authority", list.authority());
 		validateStatus(list.status());
+		validateEvents(list.events());
 		if (list.entries().isEmpty()) {
 			throw this.document.error("entries", "a list needs at least one entry");
 		}
@@ -57,6 +58,22 @@ final class ListValidator {
 		}
 	}
 
+	/** Events do not change the status, so two on one day are allowed; they must still read in order. */
+	private void validateEvents(List<ListEvent> events) {
+		LocalDate previous = null;
+		for (int i = 0; i < events.size(); i++) {
+			ListEvent event = events.get(i);
+			String path = "events[" + i + "]";
+			requireValue(path + ".date", event.date());
+			require(path + ".by", event.by());
+			if (previous != null && event.date().isBefore(previous)) {
+				throw this.document.error(path + ".date", "dates must be in order: " + event.date()
+						+ " is before the previous event date " + previous);
+			}
+			previous = event.date();
+		}
+	}
+
 	private void validateEntries(List<ListEntry> entries) {
 		Set<String> entryIds = new HashSet<>();
 		Map<String, String> claimedBy = new HashMap<>();
@@ -69,14 +86,14 @@ final class ListValidator {
 			if (!entryIds.add(entry.id())) {
 				throw this.document.error(path + ".id", "duplicate entry id '" + entry.id() + "'");
 			}
-			validateIdentifiers(path, entry.identifiers(), entry.id(), claimedBy);
+			validateIdentifiers(path, entry.identifiers(), false, entry.id(), claimedBy);
 			for (int d = 0; d < entry.developers().size(); d++) {
 				Developer developer = entry.developers().get(d);
 				String developerPath = path + ".developers[" + d + "]";
 				require(developerPath + ".name", developer.name());
 				requireValue(developerPath + ".confidence", developer.confidence());
 				require(developerPath + ".source", developer.source());
-				validateIdentifiers(developerPath, developer.identifiers(), entry.id(), claimedBy);
+				validateIdentifiers(developerPath, developer.identifiers(), true, entry.id(), claimedBy);
 			}
 			for (int n = 0; n < entry.namespaces().size(); n++) {
 				Namespace namespace = entry.namespaces().get(n);
@@ -95,8 +112,12 @@ final class ListValidator {
 		}
 	}
 
-	private void validateIdentifiers(String owner, List<Identifier> identifiers, String entryId,
-			Map<String, String> claimedBy) {
+	/**
+	 * @param ofDeveloper whether these are a developer's identifiers: publisher ids belong there and app ids on
+	 * the entry, so discovery looks each up the right way
+	 */
+	private void validateIdentifiers(String owner, List<Identifier> identifiers, boolean ofDeveloper,
+			String entryId, Map<String, String> claimedBy) {
 		for (int i = 0; i < identifiers.size(); i++) {
 			Identifier identifier = identifiers.get(i);
 			String path = owner + ".identifiers[" + i + "]";
@@ -107,6 +128,11 @@ final class ListValidator {
 			if (!identifier.type().isValid(identifier.value())) {
 				throw this.document.error(path + ".value", "'" + identifier.value() + "' is not "
 						+ identifier.type().syntaxDescription());
+			}
+			if (identifier.type().isDeveloperLevel() != ofDeveloper) {
+				throw this.document.error(path + ".type", ofDeveloper
+						? "'" + identifier.type() + "' identifies an app; put it in the entry's identifiers"
+						: "'" + identifier.type() + "' identifies a developer; put it in the entry's developers[].identifiers");
 			}
 			if (identifier.type().isDeveloperLevel()) {
 				continue; // one publisher legitimately stands behind several entries

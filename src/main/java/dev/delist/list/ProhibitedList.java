@@ -3,13 +3,18 @@ package dev.delist.list;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A prohibited-apps list as policy data: its legal basis, its dated status history and its entries. */
+/**
+ * A prohibited-apps list as policy data: its legal basis, its dated status history and its entries.
+ *
+ * @param events optional dated events that do not change the status (non-enforcement orders, rulings)
+ */
 public record ProhibitedList(String id, String version, String title, String authority, String citation,
-		List<String> sources, List<StatusChange> status, List<ListEntry> entries) {
+		List<String> sources, List<StatusChange> status, List<ListEvent> events, List<ListEntry> entries) {
 
 	public ProhibitedList {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
 		status = (status != null) ? List.copyOf(status) : List.of();
+		events = (events != null) ? List.copyOf(events) : List.of();
 		entries = (entries != null) ? List.copyOf(entries) : List.of();
 	}
 

@@ -1,0 +1,137 @@
+package dev.delist.list;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.delist.support.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shipped lists in jobs/lists, their legal status on the dates that matter, and how a directory is read. */
+class ListFilesTests {
+
+	private static final Path SHIPPED = Path.of("jobs/lists");
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void shouldValidateEveryShippedList() {
+		List<LoadedList> lists = ListFiles.loadDirectory(SHIPPED);
+
+		assertThat(lists).extracting(LoadedList::id)
+			.contains("eo-13971", "eo-13942-13943", "pafaca-2024", "entity-list-dji");
+	}
+
+	@Test
+	void shouldEvaluateEo13971AsOfDates() {
+		ProhibitedList list = shipped().get("eo-13971");
+
+		assertThat(list.statusOn(LocalDate.parse("2021-01-04"))).isEqualTo(ListStatus.PENDING);
+		assertThat(list.inForceOn(LocalDate.parse("2021-03-01"))).isTrue();
+		assertThat(list.inForceOn(LocalDate.parse("2021-06-08"))).isTrue();
+		assertThat(list.inForceOn(LocalDate.parse("2021-06-09"))).isFalse();
+		assertThat(list.statusOn(LocalDate.parse("2021-06-09"))).isEqualTo(ListStatus.REVOKED);
+		assertThat(list.inForceOn(LocalDate.parse("2026-11-29"))).isFalse();
+	}
+
+	@Test
+	void shouldKeepPafacaInForceThroughTheNonEnforcementOrders() {
+		ProhibitedList list = shipped().get("pafaca-2024");
+
+		assertThat(list.inForceOn(LocalDate.parse("2025-01-18"))).isFalse();
+		assertThat(list.inForceOn(LocalDate.parse("2025-01-19"))).isTrue();
+		assertThat(list.inForceOn(LocalDate.parse("2025-04-04"))).isTrue();
+		assertThat(list.inForceOn(LocalDate.parse("2026-11-29"))).isTrue();
+		assertThat(list.events()).extracting(ListEvent::by).anyMatch((by) -> by.startsWith("EO 14166"));
+	}
+
+	@Test
+	void shouldNeverPutEo13942And13943InForce() {
+		ProhibitedList list = shipped().get("eo-13942-13943");
+
+		assertThat(list.statusOn(LocalDate.parse("2020-09-01"))).isEqualTo(ListStatus.PENDING);
+		assertThat(list.statusOn(LocalDate.parse("2020-09-20"))).isEqualTo(ListStatus.ENJOINED);
+		assertThat(list.statusOn(LocalDate.parse("2021-06-09"))).isEqualTo(ListStatus.REVOKED);
+		assertThat(list.effectiveFrom()).isNull();
+		assertThat(list.entries()).extracting(ListEntry::id).contains("tiktok", "wechat", "wechat-pay");
+	}
+
+	@Test
+	void shouldKeepTheDjiEntityListInformational() {
+		ProhibitedList list = shipped().get("entity-list-dji");
+
+		assertThat(list.statusOn(LocalDate.parse("2026-11-29"))).isEqualTo(ListStatus.INFORMATIONAL);
+		assertThat(list.inForceOn(LocalDate.parse("2026-11-29"))).isFalse();
+		assertThat(list.inForceOn(LocalDate.parse("2021-01-01"))).isFalse();
+	}
+
+	@Test
+	void shouldGiveEveryShippedIdentifierAConfidenceAndASource() {
+		for (ProhibitedList list : shipped().values()) {
+			for (ListEntry entry : list.entries()) {
+				List<Identifier> identifiers = new ArrayList<>(entry.identifiers());
+				entry.developers().forEach((developer) -> identifiers.addAll(developer.identifiers()));
+				assertThat(identifiers).as(list.id() + "/" + entry.id())
+					.allSatisfy((identifier) -> assertThat(identifier.source()).isNotBlank())
+					.allSatisfy((identifier) -> assertThat(identifier.confidence()).isNotNull());
+			}
+		}
+	}
+
+	@Test
+	void shouldShowPafacaInForceThroughTheCommandLine() {
+		Cli.Result result = new Cli("--delist.jobs.dir=jobs").run("lists", "show", "pafaca-2024", "--as-of",
+				"2026-11-29");
+
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		assertThat(result.out()).contains("as of 2026-11-29: in-force (IN FORCE)").contains("EO 14166");
+	}
+
+	@Test
+	void shouldReadAConfigMapMountThroughItsLinksAndSkipHiddenEntries() throws IOException {
+		// given: the layout kubelet writes: a timestamped directory, a ..data link to it, and a link per key
+		Path timestamped = Files.createDirectory(this.dir.resolve("..2026_11_29_06_00_00.000000001"));
+		Files.copy(SHIPPED.resolve("eo-13971.yaml"), timestamped.resolve("eo-13971.yaml"));
+		Files.writeString(timestamped.resolve("not-a-list.txt"), "ignored");
+		Files.createSymbolicLink(this.dir.resolve("..data"), timestamped.getFileName());
+		Files.createSymbolicLink(this.dir.resolve("eo-13971.yaml"), Path.of("..data/eo-13971.yaml"));
+		// an editor's hidden file would not parse; it must not be read
+		Files.writeString(this.dir.resolve(".eo-13971.yaml.swp.yaml"), "{{{ not yaml");
+
+		// when
+		List<LoadedList> lists = ListFiles.loadDirectory(this.dir);
+
+		// then
+		assertThat(lists).singleElement().satisfies((loaded) -> {
+			assertThat(loaded.id()).isEqualTo("eo-13971");
+			assertThat(loaded.file()).isEqualTo(this.dir.resolve("eo-13971.yaml"));
+		});
+	}
+
+	@Test
+	void shouldReadAListsDirectoryThatIsItselfALink() throws IOException {
+		Path real = Files.createDirectory(this.dir.resolve("real"));
+		Files.copy(SHIPPED.resolve("pafaca-2024.yaml"), real.resolve("pafaca-2024.yaml"));
+		Path link = Files.createSymbolicLink(this.dir.resolve("lists"), real);
+
+		assertThat(ListFiles.loadDirectory(link)).extracting(LoadedList::id).containsExactly("pafaca-2024");
+	}
+
+	private static Map<String, ProhibitedList> shipped() {
+		return ListFiles.loadDirectory(SHIPPED)
+			.stream()
+			.map(LoadedList::list)
+			.collect(Collectors.toMap(ProhibitedList::id, Function.identity()));
+	}
+
+}
