@@ -84,7 +84,7 @@ public final class AppleBatchingBenchmark {
 		ListEntry entry = new ListEntry("synthetic", "Synthetic", List.of(), null, List.of(), identifiers, List.of(), null);
 		ProhibitedList list = new ProhibitedList("bench", "1", "Benchmark list", "none", null, List.of(),
 				List.of(new StatusChange(ListStatus.IN_FORCE, java.time.LocalDate.of(2020, 1, 1), "bench", null)),
-				List.of(entry));
+				List.of(), List.of(entry));
 		return new LoadedList(list, Path.of("bench.yaml"), "0".repeat(64), "");
 	}
 
