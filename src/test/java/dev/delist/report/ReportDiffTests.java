@@ -69,6 +69,14 @@ class ReportDiffTests {
 		assertThat(apple.candidatesByTier()).containsExactlyInAnyOrderEntriesOf(Map.of("CONFIRMED", 2L, "LIKELY", 1L));
 		assertThat(apple.takedownCandidates()).isEqualTo(3);
 		assertThat(apple.notInForce()).isEqualTo(1);
+		JsonNode written = JSON.readTree(this.dir.resolve("2026-11-02/run-12/summary.json").toFile());
+		assertThat(written.get("stores").get("apple").get("candidatesByChange").get("NEW").asLong()).isEqualTo(1);
+		assertThat(written.get("stores").get("apple").get("health").get("gate").asString()).isEqualTo("PASSED");
+		assertThat(written.has("lists")).isTrue();
+		assertThat(written.get("stores").get("apple").get("files").properties())
+			.extracting(Map.Entry::getKey)
+			.containsExactly("report.json", "candidates.csv", "report.html");
+		written.get("stores").get("apple").get("files").forEach((path) -> assertThat(Path.of(path.asString())).isRegularFile());
 	}
 
 	@Test

@@ -63,8 +63,11 @@ public final class ReportStreamingBenchmark {
 				Files.size(store.resolve("report.json")), Files.size(store.resolve("candidates.csv")),
 				Files.size(store.resolve("report.html")));
 		System.out.printf("setup=%d ms write=%d ms%n", setup / 1_000_000, elapsed / 1_000_000);
+		// the sum of each pool's peak is an upper bound; the old generation's peak is what the write retained
 		System.out.printf("maxHeap=%d MiB peakHeapDuringWrite=%d MiB%n",
 				Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+		heap.forEach((pool) -> System.out.printf("  %s peak=%.1f MiB%n", pool.getName(),
+				pool.getPeakUsage().getUsed() / 1048576.0));
 	}
 
 }
