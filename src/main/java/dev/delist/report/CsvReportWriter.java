@@ -14,23 +14,21 @@ final class CsvReportWriter {
 	private CsvReportWriter() {
 	}
 
-	static void write(StoreReport report, Writer out) throws IOException {
+	static void write(ReportHead head, ReportRows rows, Writer out) throws IOException {
 		out.write(Csv.row(HEADER));
-		for (StoreReport.CandidateInfo c : report.candidates()) {
-			out.write(Csv.row(c.id(), c.tier(), String.valueOf(c.score()), String.valueOf(c.entry().inForce()),
-					c.change(), report.store(), c.country(), c.appId(), c.bundleId(), c.title(), c.developerName(),
-					c.developerId(), c.legalName(), c.url(), c.entry().listId(), c.entry().entryId(), c.entry().name(),
-					reasons(c), c.fetchedAt(),
-					(c.firstSeenExecutionId() != null) ? String.valueOf(c.firstSeenExecutionId()) : "",
-					report.run().status()));
-		}
+		rows.candidates(ReportRows.Scope.ALL, (c) -> out.write(Csv.row(c.id(), c.tier(), String.valueOf(c.score()),
+				String.valueOf(c.entry().inForce()), c.change(), head.store(), c.country(), c.appId(), c.bundleId(),
+				c.title(), c.developerName(), c.developerId(), c.legalName(), c.url(), c.entry().listId(),
+				c.entry().entryId(), c.entry().name(), reasons(c), c.fetchedAt(),
+				(c.firstSeenExecutionId() != null) ? String.valueOf(c.firstSeenExecutionId()) : "",
+				head.run().status())));
 	}
 
 	private static String reasons(StoreReport.CandidateInfo candidate) {
 		return candidate.reasons()
 			.stream()
 			.map((r) -> r.code() + " " + r.field() + "=" + r.listingValue() + " ~ " + r.listValue() + " (" + r.score()
-					+ ")")
+					+ ")" + ((r.explanation() != null) ? ": " + r.explanation() : ""))
 			.collect(Collectors.joining("; "));
 	}
 

@@ -2,70 +2,101 @@ package dev.delist.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Base64;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-import dev.delist.config.Sha256;
-
 /**
- * {@code report.html}: one self-contained page for a store's reviewers. Everything from the store is escaped
- * and direction-isolated; the page loads nothing from the network, reads fine without JavaScript, and its
- * Content-Security-Policy allows only its own script, so even a missed escape could not run code.
+ * {@code report.html}: the page a store's reviewers open. Everything from the store is escaped and
+ * direction-isolated; the page loads nothing from the network, reads fine without JavaScript, and its CSP allows
+ * only its own script, so even a missed escape could not run code. Long tables continue on numbered static
+ * pages beside it ({@code candidates-2.html}, {@code not-in-force-2.html}, ...).
  */
 final class HtmlReportWriter {
 
-	private static final String SCRIPT = HtmlAssets.SCRIPT;
-
-	private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-"
-			+ Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(Sha256.hex(SCRIPT))) + "'";
+	static final int DEFAULT_PAGE_SIZE = 1000;
 
 	private HtmlReportWriter() {
 	}
 
-	static void write(StoreReport report, Writer out) throws IOException {
-		StoreReport.RunInfo run = report.run();
-		out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-		out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n");
-		out.write("<meta name=\"referrer\" content=\"no-referrer\">\n");
-		out.write("<title>delist " + Html.text(report.store()) + " report, run " + run.executionId() + "</title>\n");
-		out.write("<style>" + HtmlAssets.STYLE + "</style>\n</head>\n<body>\n");
-		out.write("<h1>Takedown candidates: " + Html.text(report.store()) + "</h1>\n");
-		out.write("<p class=\"meta\">Job <b>" + Html.text(run.job()) + "</b>, run date <b>" + run.runDate()
-				+ "</b>, execution " + run.executionId() + ", started " + run.startedAt() + ", finished "
-				+ run.finishedAt() + ". Countries: " + Html.text(String.join(", ", run.countries())) + ". Matcher "
-				+ Html.text(run.matcherVersion()) + ". Compared with "
-				+ ((run.previousExecutionId() != null) ? "execution " + run.previousExecutionId() : "no earlier complete run")
-				+ ".</p>\n");
-		writeBanner(report, out);
-		writeLists(report.lists(), out);
-		writeHealth(report.health(), out);
-		List<StoreReport.CandidateInfo> inForce = report.candidates().stream().filter((c) -> c.entry().inForce()).toList();
-		List<StoreReport.CandidateInfo> notInForce = report.candidates()
-			.stream()
-			.filter((c) -> !c.entry().inForce())
-			.toList();
-		out.write("<h2 id=\"candidates\">Takedown candidates (" + inForce.size() + ")</h2>\n");
-		CandidateTable.write(inForce, "candidates-table", true, out);
-		out.write("<h2>Matches against lists not in force on the run date (" + notInForce.size() + ")</h2>\n");
-		out.write("<p class=\"note\">These rest on lists or entries that were not in force on " + run.runDate()
-				+ ": they are shown for reference and are not takedown candidates.</p>\n");
-		CandidateTable.write(notInForce, "not-in-force-table", false, out);
-		writeResolved(report.resolved(), out);
-		out.write("<p class=\"meta\">Hidden by reviewer decisions: " + report.suppressedCount() + ".</p>\n");
-		out.write("<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
+	/** @return the names of the files written in {@code dir}, report.html first */
+	static List<String> write(ReportHead head, ReportRows rows, Path dir, int pageSize) throws IOException {
+		List<String> files = new ArrayList<>(List.of("report.html"));
+		ReportFiles.Partial main = ReportFiles.open(dir.resolve("report.html"));
+		try {
+			Writer out = main.writer();
+			HtmlPage.open(out, "delist " + head.store() + " report, run " + head.run().executionId());
+			out.write("<h1>Takedown candidates: " + Html.text(head.store()) + "</h1>\n");
+			HtmlPage.meta(head, out);
+			HtmlPage.banner(head, out);
+			writeLists(head.lists(), out);
+			writeHealth(head.health(), out);
+			TierChart.write(head.history(), out);
+			out.write("<p class=\"note\">Tables longer than " + pageSize + " rows continue on further pages, linked "
+					+ "above each table. Sorting and filtering apply to the rows of one page; candidates.csv and "
+					+ "report.json hold every row.</p>\n");
+			files.addAll(section(head, rows, ReportRows.Scope.IN_FORCE, dir, pageSize, out));
+			files.addAll(section(head, rows, ReportRows.Scope.NOT_IN_FORCE, dir, pageSize, out));
+			writeResolved(head.counts().resolved(), rows, pageSize, out);
+			out.write("<p class=\"meta\">Hidden by reviewer decisions: " + head.suppressedCount() + ".</p>\n");
+			HtmlPage.close(out);
+		}
+		catch (IOException | RuntimeException ex) {
+			main.abandon();
+			throw ex;
+		}
+		main.commit();
+		return files;
 	}
 
-	private static void writeBanner(StoreReport report, Writer out) throws IOException {
-		if (report.complete()) {
-			out.write("<p class=\"complete\">COMPLETE: every target was checked within the job's tolerance.</p>\n");
-			return;
+	private static List<String> section(ReportHead head, ReportRows rows, ReportRows.Scope scope, Path dir,
+			int pageSize, Writer out) throws IOException {
+		boolean inForce = scope == ReportRows.Scope.IN_FORCE;
+		String stem = inForce ? "candidates" : "not-in-force";
+		String heading = inForce ? "Takedown candidates" : "Matches against lists not in force on the run date";
+		long total = inForce ? head.counts().inForce() : head.counts().notInForce();
+		int pages = PagedTable.pages(total, pageSize);
+		out.write("<h2 id=\"" + stem + "\">" + heading + " (" + total + ")</h2>\n");
+		if (!inForce) {
+			out.write("<p class=\"note\">These rest on lists or entries that were not in force on "
+					+ Html.text(head.run().runDate()) + ": they are shown for reference and are not takedown "
+					+ "candidates.</p>\n");
 		}
-		out.write("<div class=\"incomplete\" role=\"alert\"><h2>INCOMPLETE: do not read this report as "
-				+ "\"nothing found\"</h2>\n<p>The run could not see everything it was meant to check:</p>\n<ul>\n");
-		for (String reason : report.health().reasons()) {
-			out.write("<li>" + Html.isolated(reason) + "</li>\n");
+		if (total == 0) {
+			out.write("<p class=\"none\">None.</p>\n");
+			return List.of();
 		}
-		out.write("</ul></div>\n");
+		HtmlPage.nav(stem, pages, 1, out);
+		PagedTable.Frame frame = new PagedTable.Frame() {
+
+			@Override
+			public void open(Writer page, int number) throws IOException {
+				if (number > 1) {
+					HtmlPage.open(page, "delist " + head.store() + " report, run " + head.run().executionId()
+							+ ", " + heading.toLowerCase() + ", page " + number);
+					page.write("<h1>" + heading + ": " + Html.text(head.store()) + ", page " + number + " of "
+							+ pages + "</h1>\n<p class=\"meta\"><a href=\"report.html\">Back to the report</a></p>\n");
+					HtmlPage.meta(head, page);
+					HtmlPage.banner(head, page);
+					HtmlPage.nav(stem, pages, number, page);
+				}
+				CandidateTable.open(stem + "-table", true, page);
+			}
+
+			@Override
+			public void close(Writer page, int number) throws IOException {
+				CandidateTable.close(page);
+				if (number > 1) {
+					HtmlPage.nav(stem, pages, number, page);
+					HtmlPage.close(page);
+				}
+			}
+
+		};
+		PagedTable<StoreReport.CandidateInfo> table = new PagedTable<>(out, dir, stem, pageSize, frame,
+				CandidateTable::row);
+		rows.candidates(scope, table);
+		return table.finish();
 	}
 
 	private static void writeLists(List<StoreReport.ListInfo> lists, Writer out) throws IOException {
@@ -76,31 +107,40 @@ final class HtmlReportWriter {
 			out.write("<tr><td>" + Html.text(list.id()) + "</td><td>" + Html.text(list.version()) + "</td><td>"
 					+ Html.text(list.authority()) + "</td><td>" + Html.text(list.citation()) + "</td><td>"
 					+ Html.text(list.status()) + "</td><td>" + (list.inForceOnRunDate() ? "yes" : "<b>no</b>")
-					+ "</td><td>" + Html.text(list.effectiveFrom()) + " to "
-					+ ((list.effectiveUntil() != null) ? Html.text(list.effectiveUntil()) : "") + "</td><td><code>"
-					+ Html.text(list.sha256().substring(0, 12)) + "</code></td></tr>\n");
+					+ "</td><td>" + Html.text(list.effectiveFrom()) + " to " + Html.text(list.effectiveUntil())
+					+ "</td><td><code title=\"" + Html.text(list.sha256()) + "\">"
+					+ Html.text(list.sha256().substring(0, Math.min(12, list.sha256().length()))) + "</code></td></tr>\n");
 		}
 		out.write("</tbody></table>\n");
 	}
 
 	private static void writeHealth(StoreReport.Health health, Writer out) throws IOException {
-		out.write("<h2>Health</h2>\n<p class=\"health\">Gate <b>" + health.gate() + "</b>: " + health.targets()
-				+ " targets, " + health.fetched() + " fetched, " + health.notFound() + " not found, "
-				+ health.fetchErrors() + " fetch errors, " + health.parseFailures() + " parse failures, "
-				+ health.blocked() + " blocked, " + health.requests() + " requests.</p>\n");
+		out.write("<h2>Health</h2>\n<p class=\"health\">Gate <b>" + Html.text(health.gate()) + "</b>: "
+				+ health.targets() + " targets, " + health.fetched() + " fetched, " + health.notFound()
+				+ " not found, " + health.fetchErrors() + " fetch errors, " + health.parseFailures()
+				+ " parse failures, " + health.blocked() + " blocked, " + health.requests() + " requests.</p>\n");
 	}
 
-	private static void writeResolved(List<StoreReport.Resolved> resolved, Writer out) throws IOException {
-		out.write("<h2>Resolved since the previous complete run (" + resolved.size() + ")</h2>\n");
-		if (resolved.isEmpty()) {
+	/** At most one page of resolved rows: they only say what left, and report.json lists them all. */
+	private static void writeResolved(long total, ReportRows rows, int pageSize, Writer out) throws IOException {
+		out.write("<h2>Resolved since the previous complete run (" + total + ")</h2>\n");
+		if (total == 0) {
 			return;
 		}
-		out.write("<table><thead><tr><th>Country</th><th>App id</th><th>List entry</th><th>Why</th></tr></thead>"
-				+ "<tbody>\n");
-		for (StoreReport.Resolved r : resolved) {
-			out.write("<tr><td>" + Html.text(r.country()) + "</td><td>" + Html.isolated(r.appId()) + "</td><td>"
-					+ Html.text(r.listId() + "/" + r.entryId()) + "</td><td>" + r.why() + "</td></tr>\n");
+		if (total > pageSize) {
+			out.write("<p class=\"note\">The first " + pageSize + " are shown; report.json lists all " + total
+					+ ".</p>\n");
 		}
+		out.write("<table class=\"resolved\"><thead><tr><th>Country</th><th>App id</th><th>List entry</th>"
+				+ "<th>Why</th><th>Last seen in execution</th></tr></thead><tbody>\n");
+		long[] shown = { 0 };
+		rows.resolved((r) -> {
+			if (shown[0]++ < pageSize) {
+				out.write("<tr><td>" + Html.text(r.country()) + "</td><td>" + Html.isolated(r.appId()) + "</td><td>"
+						+ Html.text(r.listId() + "/" + r.entryId()) + "</td><td>" + Html.text(r.why()) + "</td><td>"
+						+ ((r.lastSeenExecutionId() != null) ? r.lastSeenExecutionId() : "") + "</td></tr>\n");
+			}
+		});
 		out.write("</tbody></table>\n");
 	}
 

@@ -5,56 +5,67 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import dev.delist.gate.HealthGate;
-import dev.delist.match.Candidate;
-import dev.delist.match.CandidateRepository;
 import dev.delist.match.Matcher;
-import dev.delist.match.Reason;
-import dev.delist.store.Listing;
 import dev.delist.store.Outcome;
 import dev.delist.store.Store;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** Builds one store's report for a run: health and gate, candidates with their change since last time. */
+/**
+ * Prepares one store's report for a run: health and gate, counts and history from SQL, and a cursor over the
+ * candidates with their change since the previous complete run. Nothing here holds the candidates.
+ */
 @Component
 public class ReportAssembler {
 
+	/** Runs of the job the chart shows, this one included. */
+	static final int HISTORY_RUNS = 30;
+
 	private final ReportRepository reports;
 
-	private final CandidateRepository candidates;
+	private final JdbcTemplate jdbc;
+
+	private final PlatformTransactionManager transactions;
 
 	private final Clock clock;
 
-	public ReportAssembler(ReportRepository reports, CandidateRepository candidates, Clock clock) {
+	public ReportAssembler(ReportRepository reports, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.reports = reports;
-		this.candidates = candidates;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
-	public StoreReport assemble(RunContext run, Store store) {
+	/** A report ready to be written: what the pages say up front, and its rows to stream. */
+	record Assembled(ReportHead head, CandidateCursor rows) {
+	}
+
+	Assembled assemble(RunContext run, Store store) {
 		StoreReport.Health health = health(run, store);
 		Optional<ReportRepository.PreviousRun> previous = this.reports.previousCompleteRun(run.jobName(), store,
 				run.instanceId());
-		List<Candidate> current = this.candidates.findByRunAndStore(run.instanceId(), store);
-		RunDiff diff = new RunDiff(previous.map((p) -> this.reports.candidatesOf(p.jobInstanceId(), store))
-			.orElse(List.of()), this.reports.firstSeen(run.jobName(), store, run.instanceId()));
-		List<StoreReport.CandidateInfo> infos = new ArrayList<>();
-		for (Candidate candidate : current) {
-			infos.add(info(candidate, diff));
-		}
-		Set<String> seen = this.reports.snapshotKeys(run.instanceId(), store);
-		boolean storeFullyChecked = health.fetchErrors() + health.parseFailures() + health.blocked() == 0;
-		List<StoreReport.Resolved> resolved = diff.resolved(current, seen, storeFullyChecked,
-				previous.map(ReportRepository.PreviousRun::jobExecutionId).orElse(null));
+		Long previousExecution = previous.map(ReportRepository.PreviousRun::jobExecutionId).orElse(null);
+		boolean storeFullyChecked = health.fetchErrors() + health.parseFailures() + health.blocked() == 0
+				&& this.reports.pendingTargets(run.instanceId(), store) == 0;
+		RunDiff diff = new RunDiff(run.jobName(), store.id(), run.instanceId(),
+				previous.map(ReportRepository.PreviousRun::jobInstanceId).orElse(null), storeFullyChecked);
+		CandidateCursor rows = new CandidateCursor(this.jdbc, this.transactions, diff, previousExecution);
+		ReportHead.Counts counts = rows.counts();
+		String status = "PASSED".equals(health.gate()) ? "COMPLETE" : "INCOMPLETE";
 		StoreReport.RunInfo info = new StoreReport.RunInfo(run.executionId(), run.jobName(), run.runDate().toString(),
-				run.startedAt().toString(), this.clock.instant().toString(),
-				"PASSED".equals(health.gate()) ? "COMPLETE" : "INCOMPLETE", run.countries().getOrDefault(store, List.of()),
-				Matcher.VERSION, previous.map(ReportRepository.PreviousRun::jobExecutionId).orElse(null));
-		return new StoreReport(StoreReport.SCHEMA_VERSION, store.id(), info, this.reports.runLists(run.instanceId()),
-				health, infos, resolved, 0);
+				run.startedAt().toString(), this.clock.instant().toString(), status,
+				run.countries().getOrDefault(store, List.of()), Matcher.VERSION, previousExecution);
+		List<ReportHead.TierPoint> history = new ArrayList<>(
+				this.reports.tierHistory(run.jobName(), store, run.instanceId(), HISTORY_RUNS - 1));
+		history.add(new ReportHead.TierPoint(run.executionId(), run.runDate().toString(), status, counts.byTier()));
+		ReportHead head = new ReportHead(store.id(), info, this.reports.runLists(run.instanceId()), health, 0, counts,
+				history);
+		return new Assembled(head, rows);
 	}
 
 	private StoreReport.Health health(RunContext run, Store store) {
@@ -67,31 +78,6 @@ public class ReportAssembler {
 				counts.getOrDefault(Outcome.NOT_FOUND, 0L), counts.getOrDefault(Outcome.ERROR, 0L),
 				counts.getOrDefault(Outcome.PARSE_FAILURE, 0L), counts.getOrDefault(Outcome.BLOCKED, 0L),
 				this.reports.requests(run.instanceId(), store), verdict.gate(), verdict.reasons());
-	}
-
-	private static StoreReport.CandidateInfo info(Candidate candidate, RunDiff diff) {
-		Listing listing = candidate.listing();
-		List<StoreReport.ReasonInfo> reasons = candidate.match()
-			.reasons()
-			.stream()
-			.map(ReportAssembler::reason)
-			.toList();
-		return new StoreReport.CandidateInfo(candidate.id(), listing.country(), listing.appId(), listing.bundleId(),
-				nonNull(listing.title()), nonNull(listing.developerName()), listing.developerId(), listing.legalName(),
-				nonNull(listing.url()), candidate.fetchedAt().toString(), candidate.snapshotSha256(),
-				new StoreReport.Entry(candidate.match().listId(), candidate.match().entryId(),
-						candidate.match().entryName(), candidate.match().entryInForce()),
-				candidate.match().tier().name(), candidate.match().score(), reasons, diff.change(candidate),
-				diff.firstSeen(candidate.id()));
-	}
-
-	private static StoreReport.ReasonInfo reason(Reason reason) {
-		return new StoreReport.ReasonInfo(reason.code(), reason.field(), reason.listingValue(), reason.listValue(),
-				reason.score(), reason.explanation());
-	}
-
-	private static String nonNull(String value) {
-		return (value != null) ? value : "";
 	}
 
 }

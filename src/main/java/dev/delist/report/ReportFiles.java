@@ -30,16 +30,40 @@ final class ReportFiles {
 	}
 
 	static void write(Path file, Content content) throws IOException {
-		Files.createDirectories(file.getParent());
-		Path partial = file.resolveSibling(file.getFileName() + ".partial");
-		try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-			content.writeTo(writer);
+		Partial partial = open(file);
+		try {
+			content.writeTo(partial.writer());
 		}
-		Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		catch (IOException | RuntimeException ex) {
+			partial.abandon();
+			throw ex;
+		}
+		partial.commit();
 	}
 
 	static void writeJson(Path file, Object value) throws IOException {
 		write(file, (writer) -> JSON.writeValue(writer, value));
+	}
+
+	/** A file being written under a temporary name; {@link #commit()} moves it into place. */
+	static Partial open(Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		Path partial = file.resolveSibling(file.getFileName() + ".partial");
+		return new Partial(file, partial, Files.newBufferedWriter(partial, StandardCharsets.UTF_8));
+	}
+
+	record Partial(Path file, Path partial, Writer writer) {
+
+		void commit() throws IOException {
+			this.writer.close();
+			Files.move(this.partial, this.file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+
+		void abandon() throws IOException {
+			this.writer.close();
+			Files.deleteIfExists(this.partial);
+		}
+
 	}
 
 }

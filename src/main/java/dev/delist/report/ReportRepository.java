@@ -2,13 +2,15 @@ package dev.delist.report;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
+
+import tools.jackson.core.type.TypeReference;
 
 import dev.delist.gate.HealthGate;
 import dev.delist.store.Outcome;
@@ -21,6 +23,9 @@ import org.springframework.stereotype.Repository;
 /** What a report needs from the database besides the candidates themselves. */
 @Repository
 public class ReportRepository {
+
+	private static final TypeReference<TreeMap<String, Long>> COUNTS = new TypeReference<>() {
+	};
 
 	private final JdbcClient jdbc;
 
@@ -92,35 +97,21 @@ public class ReportRepository {
 			.optional();
 	}
 
-	public List<PreviousCandidate> candidatesOf(long instanceId, Store store) {
-		return this.jdbc.sql("""
-				SELECT candidate_id, country, app_id, list_id, entry_id, entry_in_force, evidence_sha256
-				FROM candidate WHERE job_instance_id = ? AND store = ?""")
-			.params(instanceId, store.id())
-			.query(PreviousCandidate.class)
-			.list();
-	}
-
-	/** For every candidate id the job reported before this run: the execution that first reported it. */
-	public Map<String, Long> firstSeen(String jobName, Store store, long instanceId) {
-		Map<String, Long> firstSeen = new HashMap<>();
-		this.template.query("""
-				SELECT c.candidate_id, min(r.job_execution_id) AS first_seen FROM candidate c
-				JOIN store_report r ON r.job_instance_id = c.job_instance_id AND r.store = c.store
-				WHERE r.job_name = ? AND c.store = ? AND c.job_instance_id < ? GROUP BY c.candidate_id""",
-				(rs) -> {
-					firstSeen.put(rs.getString("candidate_id"), rs.getLong("first_seen"));
-				}, jobName, store.id(), instanceId);
-		return firstSeen;
-	}
-
-	public Set<String> snapshotKeys(long instanceId, Store store) {
-		Set<String> keys = new HashSet<>();
-		this.template.query("SELECT country, app_id FROM listing_snapshot WHERE job_instance_id = ? AND store = ?",
-				(rs) -> {
-					keys.add(rs.getString("country") + "/" + rs.getString("app_id"));
-				}, instanceId, store.id());
-		return keys;
+	/**
+	 * Takedown candidates per tier in the job's earlier reports for this store, oldest first: the chart's data,
+	 * read from the counts each report recorded rather than from the candidates.
+	 */
+	List<ReportHead.TierPoint> tierHistory(String jobName, Store store, long instanceId, int runs) {
+		List<ReportHead.TierPoint> history = new ArrayList<>(this.jdbc.sql("""
+				SELECT job_execution_id, run_date, status, candidates::text AS by_tier FROM store_report
+				WHERE job_name = ? AND store = ? AND job_instance_id < ?
+				ORDER BY job_instance_id DESC LIMIT ?""")
+			.params(jobName, store.id(), instanceId, runs)
+			.query((rs, row) -> new ReportHead.TierPoint(rs.getLong("job_execution_id"), dateText(rs.getDate("run_date")),
+					rs.getString("status"), ReportFiles.JSON.readValue(rs.getString("by_tier"), COUNTS)))
+			.list());
+		Collections.reverse(history);
+		return history;
 	}
 
 	public void saveStoreReport(long instanceId, long executionId, String jobName, LocalDate runDate, Store store,
@@ -166,10 +157,6 @@ public class ReportRepository {
 	}
 
 	public record PreviousRun(long jobInstanceId, long jobExecutionId) {
-	}
-
-	public record PreviousCandidate(String candidateId, String country, String appId, String listId, String entryId,
-			boolean entryInForce, String evidenceSha256) {
 	}
 
 }

@@ -6,15 +6,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import dev.delist.store.Store;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-/** Writes a run's reports: per store JSON, CSV and HTML, then the summary, and records them in the database. */
+/**
+ * Writes a run's reports: per store JSON, CSV and HTML, then the summary, and records them in the database.
+ * Candidates are streamed from the database into each file in turn; counts come from SQL.
+ */
 @Service
 public class ReportService {
 
@@ -22,9 +23,14 @@ public class ReportService {
 
 	private final ReportRepository repository;
 
-	public ReportService(ReportAssembler assembler, ReportRepository repository) {
+	private final int pageSize;
+
+	/** @param pageSize rows per HTML page before a table continues on the next page file */
+	public ReportService(ReportAssembler assembler, ReportRepository repository,
+			@Value("${delist.report.page-size:" + HtmlReportWriter.DEFAULT_PAGE_SIZE + "}") int pageSize) {
 		this.assembler = assembler;
 		this.repository = repository;
+		this.pageSize = pageSize;
 	}
 
 	public RunSummary write(RunContext run) {
@@ -32,10 +38,10 @@ public class ReportService {
 		List<StoreReport.ListInfo> lists = List.of();
 		String finishedAt = null;
 		for (Store store : run.countries().keySet()) {
-			StoreReport report = this.assembler.assemble(run, store);
-			stores.put(store.id(), writeStore(run, store, report));
-			lists = report.lists();
-			finishedAt = report.run().finishedAt();
+			ReportAssembler.Assembled report = this.assembler.assemble(run, store);
+			stores.put(store.id(), writeStore(run, store, report.head(), report.rows()));
+			lists = report.head().lists();
+			finishedAt = report.head().run().finishedAt();
 		}
 		boolean complete = stores.values().stream().allMatch((s) -> "COMPLETE".equals(s.status()));
 		RunSummary summary = new RunSummary(StoreReport.SCHEMA_VERSION, run.executionId(), run.instanceId(),
@@ -50,37 +56,28 @@ public class ReportService {
 		return summary;
 	}
 
-	private RunSummary.StoreSummary writeStore(RunContext run, Store store, StoreReport report) {
+	private RunSummary.StoreSummary writeStore(RunContext run, Store store, ReportHead head, ReportRows rows) {
 		Path dir = run.runDir().resolve(store.id());
 		Map<String, String> files = new LinkedHashMap<>();
 		try {
-			ReportFiles.writeJson(dir.resolve("report.json"), report);
-			ReportFiles.write(dir.resolve("candidates.csv"), (writer) -> CsvReportWriter.write(report, writer));
-			ReportFiles.write(dir.resolve("report.html"), (writer) -> HtmlReportWriter.write(report, writer));
+			ReportFiles.write(dir.resolve("report.json"), (writer) -> JsonReportWriter.write(head, rows, writer));
+			ReportFiles.write(dir.resolve("candidates.csv"), (writer) -> CsvReportWriter.write(head, rows, writer));
+			files.put("report.json", dir.resolve("report.json").toString());
+			files.put("candidates.csv", dir.resolve("candidates.csv").toString());
+			for (String page : HtmlReportWriter.write(head, rows, dir, this.pageSize)) {
+				files.put(page, dir.resolve(page).toString());
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the " + store + " report in " + dir, ex);
 		}
-		for (String name : List.of("report.json", "candidates.csv", "report.html")) {
-			files.put(name, dir.resolve(name).toString());
-		}
-		Map<String, Long> byTier = count(report, StoreReport.CandidateInfo::tier);
-		Map<String, Long> byChange = count(report, StoreReport.CandidateInfo::change);
-		long inForce = report.candidates().stream().filter((c) -> c.entry().inForce()).count();
-		RunSummary.StoreSummary summary = new RunSummary.StoreSummary(report.run().status(), report.health(), byTier,
-				byChange, inForce, report.candidates().size() - inForce, files);
+		ReportHead.Counts counts = head.counts();
+		RunSummary.StoreSummary summary = new RunSummary.StoreSummary(head.run().status(), head.health(),
+				counts.byTier(), counts.byChange(), counts.inForce(), counts.notInForce(), files);
 		this.repository.saveStoreReport(run.instanceId(), run.executionId(), run.jobName(), run.runDate(), store,
-				report.run().status(), ReportFiles.JSON.writeValueAsString(report.health()),
-				ReportFiles.JSON.writeValueAsString(byTier), dir.toString());
+				head.run().status(), ReportFiles.JSON.writeValueAsString(head.health()),
+				ReportFiles.JSON.writeValueAsString(counts.byTier()), dir.toString());
 		return summary;
-	}
-
-	private static Map<String, Long> count(StoreReport report,
-			Function<StoreReport.CandidateInfo, String> key) {
-		return report.candidates()
-			.stream()
-			.filter((c) -> c.entry().inForce())
-			.collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
 	}
 
 }

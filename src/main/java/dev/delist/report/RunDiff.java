@@ -1,74 +1,83 @@
 package dev.delist.report;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-
-import dev.delist.match.Candidate;
 
 /**
- * Compares a run's candidates with the previous complete run of the same job: what is new, unchanged,
- * changed or back again, and what left since and why.
+ * Compares a run's candidates with the previous complete run of the same job, in SQL, so that a run with
+ * 100,000 candidates is diffed by PostgreSQL and never held in memory.
+ * <ul>
+ * <li>change: UNCHANGED or CHANGED (evidence hash) when the previous complete run had the candidate, else
+ * RESURFACED when an earlier run of the job reported it, else NEW;</li>
+ * <li>resolved: a previous candidate now matched only against an entry not in force (ENTRY_NOT_IN_FORCE), gone
+ * though its listing was fetched (NO_LONGER_MATCHES), or gone with its listing when every target of the store
+ * was answered (DELISTED: when some were not, its absence proves nothing and it is not listed).</li>
+ * </ul>
+ * SUPPRESSED waits for reviewer dispositions.
  */
 final class RunDiff {
 
-	private final Map<String, ReportRepository.PreviousCandidate> previous = new HashMap<>();
+	private static final String CHANGE = """
+			CASE WHEN p.candidate_id IS NOT NULL
+			       THEN CASE WHEN p.evidence_sha256 = c.evidence_sha256 THEN 'UNCHANGED' ELSE 'CHANGED' END
+			     WHEN first_seen IS NOT NULL THEN 'RESURFACED'
+			     ELSE 'NEW' END""";
 
-	private final Map<String, Long> firstSeen;
+	// first_seen: the earliest execution of this job that reported the candidate (index candidate_by_id, V4)
+	private static final String CANDIDATES = """
+			SELECT c.*, f.first_seen, %s AS change
+			FROM candidate c
+			LEFT JOIN candidate p ON p.job_instance_id = :previous AND p.candidate_id = c.candidate_id
+			LEFT JOIN LATERAL (
+			  SELECT min(r.job_execution_id) AS first_seen FROM candidate e
+			  JOIN store_report r ON r.job_instance_id = e.job_instance_id AND r.store = e.store
+			  WHERE e.candidate_id = c.candidate_id AND e.job_instance_id < c.job_instance_id AND r.job_name = :job
+			) f ON true
+			WHERE c.job_instance_id = :run AND c.store = :store""".formatted(CHANGE);
 
-	RunDiff(List<ReportRepository.PreviousCandidate> previous, Map<String, Long> firstSeen) {
-		previous.forEach((candidate) -> this.previous.put(candidate.candidateId(), candidate));
-		this.firstSeen = firstSeen;
-	}
+	private static final String ORDER = " ORDER BY c.tier, c.score DESC, c.country, c.app_id, c.list_id, c.entry_id";
 
-	String change(Candidate candidate) {
-		ReportRepository.PreviousCandidate before = this.previous.get(candidate.id());
-		if (before == null) {
-			return this.firstSeen.containsKey(candidate.id()) ? "RESURFACED" : "NEW";
-		}
-		return before.evidenceSha256().equals(candidate.evidenceSha256()) ? "UNCHANGED" : "CHANGED";
-	}
+	static final String COUNTS = "SELECT entry_in_force, tier, change, count(*) AS n FROM (" + CANDIDATES
+			+ ") x GROUP BY entry_in_force, tier, change";
 
-	Long firstSeen(String candidateId) {
-		return this.firstSeen.get(candidateId);
-	}
+	static final String RESOLVED = """
+			SELECT p.country, p.app_id, p.list_id, p.entry_id,
+			  CASE WHEN c.candidate_id IS NOT NULL THEN 'ENTRY_NOT_IN_FORCE'
+			       WHEN s.app_id IS NOT NULL THEN 'NO_LONGER_MATCHES'
+			       ELSE 'DELISTED' END AS why
+			FROM candidate p
+			LEFT JOIN candidate c ON c.job_instance_id = :run AND c.candidate_id = p.candidate_id
+			LEFT JOIN listing_snapshot s ON s.job_instance_id = :run AND s.store = p.store AND s.country = p.country
+			  AND s.app_id = p.app_id
+			WHERE p.job_instance_id = :previous AND p.store = :store
+			  AND (c.candidate_id IS NULL OR (p.entry_in_force AND NOT c.entry_in_force))
+			  AND (c.candidate_id IS NOT NULL OR s.app_id IS NOT NULL OR :fullyChecked)""";
+
+	static final String RESOLVED_ORDERED = RESOLVED + " ORDER BY p.country, p.app_id, p.list_id, p.entry_id";
+
+	static final String RESOLVED_COUNT = "SELECT count(*) FROM (" + RESOLVED + ") x";
+
+	private final Map<String, Object> params;
 
 	/**
-	 * @param seen "country/appId" of every listing fetched this run
+	 * @param previousRun the job instance of the previous complete run, if any
 	 * @param storeFullyChecked whether every target of the store was answered; only then can a missing listing
 	 * be called delisted
 	 */
-	List<StoreReport.Resolved> resolved(List<Candidate> current, Set<String> seen, boolean storeFullyChecked,
-			Long previousExecutionId) {
-		Map<String, Candidate> now = new HashMap<>();
-		current.forEach((candidate) -> now.put(candidate.id(), candidate));
-		Set<String> done = new HashSet<>();
-		List<StoreReport.Resolved> resolved = new ArrayList<>();
-		for (ReportRepository.PreviousCandidate before : this.previous.values()) {
-			Candidate after = now.get(before.candidateId());
-			String why = null;
-			if (after != null) {
-				if (before.entryInForce() && !after.match().entryInForce()) {
-					why = "ENTRY_NOT_IN_FORCE";
-				}
-			}
-			else if (seen.contains(before.country() + "/" + before.appId())) {
-				why = "NO_LONGER_MATCHES";
-			}
-			else if (storeFullyChecked) {
-				why = "DELISTED";
-			}
-			if (why != null && done.add(before.candidateId())) {
-				resolved.add(new StoreReport.Resolved(before.country(), before.appId(), before.listId(),
-						before.entryId(), previousExecutionId, why));
-			}
-		}
-		resolved.sort((a, b) -> (a.country() + a.appId() + a.listId() + a.entryId())
-			.compareTo(b.country() + b.appId() + b.listId() + b.entryId()));
-		return resolved;
+	RunDiff(String jobName, String store, long run, Long previousRun, boolean storeFullyChecked) {
+		this.params = Map.of("job", jobName, "store", store, "run", run, "previous",
+				(previousRun != null) ? previousRun : -1L, "fullyChecked", storeFullyChecked);
+	}
+
+	static String candidates(ReportRows.Scope scope) {
+		return switch (scope) {
+			case ALL -> CANDIDATES + ORDER;
+			case IN_FORCE -> CANDIDATES + " AND c.entry_in_force" + ORDER;
+			case NOT_IN_FORCE -> CANDIDATES + " AND NOT c.entry_in_force" + ORDER;
+		};
+	}
+
+	Map<String, Object> params() {
+		return this.params;
 	}
 
 }

@@ -1,0 +1,84 @@
+package dev.delist.report;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import dev.delist.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 100,000 candidates are written in a JVM with a 64 MiB heap: held in memory they would take several times that,
+ * so the run passing is the proof that the writers stream.
+ */
+class ReportStreamingHeapTests {
+
+	private static final int CANDIDATES = 100_000;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void shouldWrite100000CandidatesIn64MiBOfHeap() throws Exception {
+		// given an empty database and a JVM with a small heap
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx64m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+				ReportStreamingBenchmark.class.getName(), TestDatabase.newDatabase(), String.valueOf(CANDIDATES),
+				this.dir.toString()));
+
+		// when
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.dir.resolve("probe.log").toFile())
+			.start();
+		boolean finished = process.waitFor(10, TimeUnit.MINUTES);
+
+		// then
+		String log = Files.readString(this.dir.resolve("probe.log"));
+		assertThat(finished).as(log).isTrue();
+		assertThat(process.exitValue()).as(log).isZero();
+		assertThat(log).contains("maxHeap=").doesNotContain("OutOfMemoryError");
+		System.out.println(log.lines().filter((line) -> !line.contains(" INFO ")).reduce("", (a, b) -> a + b + "\n"));
+		Path store = this.dir.resolve("2026-11-29/run-2/apple");
+		try (Stream<String> lines = Files.lines(store.resolve("candidates.csv"))) {
+			assertThat(lines.count()).isEqualTo(CANDIDATES + 1);
+		}
+		assertThat(countArray(store.resolve("report.json"), "candidates")).isEqualTo(CANDIDATES);
+		assertThat(countArray(store.resolve("report.json"), "resolved")).isEqualTo(CANDIDATES / 20);
+		// 95 % in force at 1,000 rows a page; the rest not in force
+		assertThat(store.resolve("candidates-95.html")).exists();
+		assertThat(store.resolve("candidates-96.html")).doesNotExist();
+		assertThat(store.resolve("not-in-force-5.html")).exists();
+		assertThat(Files.size(store.resolve("report.html"))).isLessThan(5L << 20);
+	}
+
+	/** Counts an array's elements with a streaming parser: the file is far larger than a tree should be. */
+	private static long countArray(Path json, String name) throws Exception {
+		try (Reader reader = Files.newBufferedReader(json, StandardCharsets.UTF_8);
+				JsonParser parser = ReportFiles.JSON.createParser(reader)) {
+			while (parser.nextToken() != null) {
+				if (parser.currentToken() == JsonToken.PROPERTY_NAME && parser.currentName().equals(name)
+						&& parser.streamReadContext().getParent().inRoot()) {
+					parser.nextToken();
+					long count = 0;
+					while (parser.nextToken() != JsonToken.END_ARRAY) {
+						parser.skipChildren();
+						count++;
+					}
+					return count;
+				}
+			}
+		}
+		throw new AssertionError("no array " + name);
+	}
+
+}
