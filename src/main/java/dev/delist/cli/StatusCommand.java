@@ -2,6 +2,7 @@ package dev.delist.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.delist.status.RunHistory;
@@ -35,11 +36,16 @@ class StatusCommand implements Callable<Integer> {
 			PrintWriter out = this.spec.commandLine().getOut();
 			out.printf("%-9s %-6s %-10s %-10s %-10s %-11s %-9s %s%n", "EXECUTION", "RUN", "JOB", "RUN DATE", "STATUS",
 					"EXIT", "DURATION", "REPORTS");
-			for (RunRow row : context.getBean(RunHistory.class).recent(this.limit)) {
+			RunHistory history = context.getBean(RunHistory.class);
+			for (RunRow row : history.recent(this.limit)) {
 				out.printf("%-9d %-6d %-10s %-10s %-10s %-11s %-9s %s%n", row.executionId(), row.runId(), row.job(),
 						row.runDate(), row.status(), row.exitCode(),
 						(row.duration() != null) ? row.duration().toSeconds() + "s" : "-",
 						(row.reports() != null) ? row.reports() + " in " + Path.of(row.reportDir()).getParent() : "-");
+				List<String> changes = history.listChanges(row.runId());
+				if (!changes.isEmpty()) {
+					out.printf("%-9s lists changed since the job's previous run: %s%n", "", String.join("; ", changes));
+				}
 			}
 			return ExitCodes.COMPLETE;
 		}

@@ -1,0 +1,71 @@
+package dev.delist.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.delist.support.AppleResponses;
+import dev.delist.support.Cli;
+import dev.delist.support.TestDatabase;
+import dev.delist.support.TestJobs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code delist status}: recent runs with their outcome, and when the policy data changed between runs. */
+class StatusFunctionalTests {
+
+	@TempDir
+	Path dir;
+
+	WireMockServer apple;
+
+	@BeforeEach
+	void setUp() {
+		this.apple = new WireMockServer(options().dynamicPort());
+		this.apple.start();
+		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
+				AppleResponses.app(111111111L, "com.example.banned", "Banned", "Dev", "Seller")))));
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.apple.stop();
+	}
+
+	@Test
+	void shouldListRunsAndSayWhenAListChangedBetweenThem() throws Exception {
+		// given: two runs, the list edited in between
+		Path jobs = TestJobs.copyTo(this.dir);
+		Cli cli = new Cli("--spring.datasource.url=" + TestDatabase.newDatabase(), "--delist.jobs.dir=" + jobs,
+				"--delist.report.dir=" + this.dir.resolve("reports"),
+				"--delist.stores.apple.base-url=" + this.apple.baseUrl(),
+				"--delist.stores.apple.requests-per-minute=60000", "--spring.datasource.password=hunter2-secret");
+		assertThat(cli.run("run", "--date", "2026-11-28").exitCode()).isZero();
+		Path list = jobs.resolve("lists/test-apps.yaml");
+		Files.writeString(list, Files.readString(list).replace("version: \"1\"", "version: \"2\""));
+		assertThat(cli.run("run", "--date", "2026-11-29").exitCode()).isZero();
+
+		// when
+		Cli.Result status = cli.run("status");
+
+		// then
+		assertThat(status.exitCode()).as(status.toString()).isZero();
+		String[] lines = status.out().split("\n");
+		assertThat(lines[0]).startsWith("EXECUTION").contains("RUN DATE", "STATUS", "DURATION", "REPORTS");
+		assertThat(lines[1]).matches("2\\s+2\\s+nightly\\s+2026-11-29\\s+COMPLETED\\s+COMPLETED\\s+\\d+s\\s+.*")
+			.contains("apple COMPLETE CONFIRMED=2 gate PASSED in " + this.dir.resolve("reports/2026-11-29/run-2"));
+		assertThat(lines[2]).contains("lists changed since the job's previous run: test-apps changed (1 ")
+			.contains(" -> 2 ");
+		assertThat(lines[3]).matches("1\\s+1\\s+nightly\\s+2026-11-28\\s+COMPLETED\\s+.*");
+		assertThat(status.out()).doesNotContain("hunter2-secret");
+	}
+
+}
