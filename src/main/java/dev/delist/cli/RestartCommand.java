@@ -10,7 +10,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code delist restart <executionId>}: continues a failed or stopped run from its last committed chunk. */
 @Command(name = "restart", mixinStandardHelpOptions = true,
@@ -31,9 +30,9 @@ class RestartCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		try (ConfigurableApplicationContext context = this.spring.start()) {
-			JobExecution execution = context.getBean(RunLauncher.class).restart(this.executionId);
-			return RunOutcomes.report(execution, context.getBean(ReportRepository.class),
+		try (SpringContext.Started context = this.spring.start()) {
+			JobExecution execution = context.bean(RunLauncher.class).restart(this.executionId);
+			return RunOutcomes.report(execution, context.bean(ReportRepository.class),
 					this.spec.commandLine().getOut(), this.spec.commandLine().getErr());
 		}
 	}

@@ -19,7 +19,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code delist run}: a new run of a job for a date; every call is a new run with its own report directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -61,14 +60,14 @@ class RunCommand implements Callable<Integer> {
 		if (this.catalog != null) {
 			throw new InputException("--catalog: screening an operator's own catalog is not available in this version");
 		}
-		try (ConfigurableApplicationContext context = this.spring.start()) {
-			DelistProperties properties = context.getBean(DelistProperties.class);
+		try (SpringContext.Started context = this.spring.start()) {
+			DelistProperties properties = context.bean(DelistProperties.class);
 			RunParameters parameters = new RunParameters(this.job,
 					(this.date != null) ? this.date : LocalDate.now(ZoneOffset.UTC), this.stores, this.countries,
 					this.lists, (this.out != null) ? this.out : properties.report().dir(),
 					LocalDateTime.now(ZoneOffset.UTC));
-			JobExecution execution = context.getBean(RunLauncher.class).start(parameters);
-			return RunOutcomes.report(execution, context.getBean(ReportRepository.class),
+			JobExecution execution = context.bean(RunLauncher.class).start(parameters);
+			return RunOutcomes.report(execution, context.bean(ReportRepository.class),
 					this.spec.commandLine().getOut(), this.spec.commandLine().getErr());
 		}
 	}

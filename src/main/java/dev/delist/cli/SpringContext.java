@@ -1,9 +1,11 @@
 package dev.delist.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import dev.delist.DelistApplication;
+import dev.delist.job.RunLauncher;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,6 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code --key=value} configuration arguments the command line set aside.
  */
 final class SpringContext {
+
+	/** Within Kubernetes' default 60 s grace period, leaving time to close the database. */
+	private static final Duration STOP_PATIENCE = Duration.ofSeconds(45);
 
 	private final List<String> propertyArgs;
 
@@ -35,10 +40,46 @@ final class SpringContext {
 		return Path.of(jobsDir).resolve("lists");
 	}
 
-	ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(DelistApplication.class).web(WebApplicationType.NONE)
+	/**
+	 * Starts the context with delist's own shutdown hook instead of Spring's: on SIGTERM it first stops the
+	 * running job at a chunk boundary, then closes the context (and with it the embedded database).
+	 */
+	Started start() {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(DelistApplication.class)
+			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
+			.registerShutdownHook(false)
 			.run(this.propertyArgs.toArray(String[]::new));
+		Thread hook = new Thread(() -> {
+			try {
+				context.getBean(RunLauncher.class).stopRunning(STOP_PATIENCE);
+			}
+			finally {
+				context.close();
+			}
+		}, "delist-shutdown");
+		Runtime.getRuntime().addShutdownHook(hook);
+		return new Started(context, hook);
+	}
+
+	/** A started context; closing it closes the context and drops the shutdown hook. */
+	record Started(ConfigurableApplicationContext context, Thread hook) implements AutoCloseable {
+
+		<T> T bean(Class<T> type) {
+			return this.context.getBean(type);
+		}
+
+		@Override
+		public void close() {
+			this.context.close();
+			try {
+				Runtime.getRuntime().removeShutdownHook(this.hook);
+			}
+			catch (IllegalStateException ex) {
+				// the JVM is already shutting down: the hook is running or has run
+			}
+		}
+
 	}
 
 }

@@ -12,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code delist status}: recent runs, newest first. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Lists recent runs, newest first.")
@@ -32,11 +31,11 @@ class StatusCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (ConfigurableApplicationContext context = this.spring.start()) {
+		try (SpringContext.Started context = this.spring.start()) {
 			PrintWriter out = this.spec.commandLine().getOut();
 			out.printf("%-9s %-6s %-10s %-10s %-10s %-11s %-9s %s%n", "EXECUTION", "RUN", "JOB", "RUN DATE", "STATUS",
 					"EXIT", "DURATION", "REPORTS");
-			RunHistory history = context.getBean(RunHistory.class);
+			RunHistory history = context.bean(RunHistory.class);
 			for (RunRow row : history.recent(this.limit)) {
 				out.printf("%-9d %-6d %-10s %-10s %-10s %-11s %-9s %s%n", row.executionId(), row.runId(), row.job(),
 						row.runDate(), row.status(), row.exitCode(),

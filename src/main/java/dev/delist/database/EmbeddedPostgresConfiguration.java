@@ -31,7 +31,7 @@ class EmbeddedPostgresConfiguration {
 			return EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(false)
-				.setRegisterShutdownHook(true)
+				.setRegisterShutdownHook(false) // closed with the context, after the job has stopped
 				.start();
 		}
 		catch (IllegalStateException ex) {

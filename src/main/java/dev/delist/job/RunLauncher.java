@@ -1,15 +1,22 @@
 package dev.delist.job;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import dev.delist.config.InputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -22,6 +29,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class RunLauncher {
 
+	private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -31,6 +40,8 @@ public class RunLauncher {
 	private final RunPlanner planner;
 
 	private final DataSource dataSource;
+
+	private final Set<String> jobsRunHere = ConcurrentHashMap.newKeySet();
 
 	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, ScreeningJobs jobs, RunPlanner planner,
 			DataSource dataSource) {
@@ -85,6 +96,44 @@ public class RunLauncher {
 		}
 	}
 
+	/**
+	 * Asks the runs this process holds to stop at their next chunk boundary and waits for them, so a SIGTERM
+	 * (a Kubernetes deadline, an operator's Ctrl-C) leaves a STOPPED execution that {@code restart} continues.
+	 */
+	public void stopRunning(Duration patience) {
+		for (String jobName : this.jobsRunHere) {
+			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(jobName)) {
+				try {
+					this.jobOperator.stop(execution);
+					log.warn("Stopping {} execution {} at its next chunk boundary", jobName, execution.getId());
+				}
+				catch (JobExecutionNotRunningException ex) {
+					continue;
+				}
+				awaitEnd(execution.getId(), patience);
+			}
+		}
+	}
+
+	private void awaitEnd(long executionId, Duration patience) {
+		Instant deadline = Instant.now().plus(patience);
+		while (Instant.now().isBefore(deadline)) {
+			JobExecution current = findExecution(executionId);
+			if (current == null || !current.getStatus().isRunning()) {
+				return;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		log.warn("Execution {} did not stop within {}; restart it with: delist restart {}", executionId, patience,
+				executionId);
+	}
+
 	private JobLock lock(String jobName) throws SQLException {
 		JobLock lock = JobLock.tryAcquire(this.dataSource, jobName);
 		if (lock == null) {
@@ -95,6 +144,7 @@ public class RunLauncher {
 			throw new InputException("another " + jobName + " run is in progress" + (running.isEmpty() ? ""
 					: " (execution " + running + ")") + "; two runs of the same job never overlap");
 		}
+		this.jobsRunHere.add(jobName);
 		return lock;
 	}
 

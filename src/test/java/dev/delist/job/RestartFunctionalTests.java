@@ -109,6 +109,40 @@ class RestartFunctionalTests {
 		assertThat(query("SELECT count(*) FROM batch_job_instance").get(0).get(0)).isEqualTo(1L);
 	}
 
+	@Test
+	void shouldStopAtAChunkBoundaryOnSigtermAndContinueOnRestart() throws Exception {
+		// given: a run in another JVM, sent SIGTERM (what Kubernetes and Ctrl-C send) mid-fetch
+		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
+				AppleResponses.app(111111111L, "com.example.banned", "Banned", "Dev", "Seller")))
+			.withFixedDelay(400)));
+		Process run = startRun();
+		waitForRequests(5, run);
+		run.destroy();
+		assertThat(run.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the run exits after SIGTERM").isTrue();
+
+		// then: the execution is STOPPED, not left STARTED, and its committed work is kept
+		assertThat(queryRows("SELECT status FROM batch_job_execution").get(0).get(0)).isEqualTo("STOPPED");
+		Set<String> answeredBeforeStop = answeredTargets();
+		assertThat(answeredBeforeStop).isNotEmpty().hasSizeLessThan(16);
+		long executionId = query("SELECT max(job_execution_id) FROM batch_job_execution").get(0).get(0).longValue();
+
+		// when
+		Cli.Result restart = new Cli(this.configuration.toArray(String[]::new)).run("restart",
+				String.valueOf(executionId));
+
+		// then: it continues where it stopped; only the request in flight at the stop, never committed, is repeated
+		assertThat(restart.exitCode()).as(restart.toString()).isZero();
+		assertThat(query("SELECT count(*) FROM fetch_target WHERE outcome IS NULL").get(0).get(0)).isEqualTo(0L);
+		Map<String, Integer> requests = requestsPerTarget();
+		assertThat(requests).hasSize(16);
+		for (String target : answeredBeforeStop) {
+			assertThat(requests.get(target)).as("requests for %s, answered before the stop", target).isEqualTo(1);
+		}
+		assertThat(requests.values().stream().filter((count) -> count > 1)).hasSizeLessThanOrEqualTo(1)
+			.allSatisfy((count) -> assertThat(count).isEqualTo(2));
+		assertThat(query("SELECT count(*) FROM listing_snapshot").get(0).get(0)).isEqualTo(4L);
+	}
+
 	private Process startRun() throws Exception {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
