@@ -43,6 +43,7 @@ public final class DelistCommandLine {
 		CommandLine commandLine = new CommandLine(new RootCommand());
 		commandLine.addSubcommand("run", new RunCommand(spring));
 		commandLine.addSubcommand("restart", new RestartCommand(spring));
+		commandLine.addSubcommand("rematch", new RematchCommand(spring));
 		commandLine.addSubcommand("status", new StatusCommand(spring));
 		commandLine.addSubcommand("lists", ListsCommand.withSubcommands(spring));
 		commandLine.setOut(this.out);

@@ -57,6 +57,26 @@ public class TargetRepository {
 			.list());
 	}
 
+	/** Copies a run's targets with their outcomes into another run: a rematch sees what the source run saw. */
+	public int copyRun(long fromInstanceId, long toInstanceId) {
+		return this.jdbc.sql("""
+				INSERT INTO fetch_target (job_instance_id, store, country, kind, value, batch_no, outcome, url, detail,
+				                          finished_at)
+				SELECT :to, store, country, kind, value, batch_no, outcome, url, detail, finished_at
+				FROM fetch_target WHERE job_instance_id = :from ORDER BY id
+				ON CONFLICT DO NOTHING""")
+			.param("from", fromInstanceId)
+			.param("to", toInstanceId)
+			.update();
+	}
+
+	public long pendingCount(long instanceId) {
+		return this.jdbc.sql("SELECT count(*) FROM fetch_target WHERE job_instance_id = ? AND outcome IS NULL")
+			.param(instanceId)
+			.query(Long.class)
+			.single();
+	}
+
 	public List<Integer> pendingBatches(long instanceId) {
 		return this.jdbc.sql("""
 				SELECT DISTINCT batch_no FROM fetch_target

@@ -32,14 +32,31 @@ class NightlyJobConfiguration {
 
 	@Bean
 	ScreeningJobs screeningJobs(JobRepository jobRepository, Step listsStep, Step discoverStep, Step fetchStep,
-			Step matchStep, Step reportStep, Step gateStep) {
-		return (name) -> new JobBuilder(name, jobRepository).start(listsStep)
-			.next(discoverStep)
-			.next(fetchStep)
-			.next(matchStep)
-			.next(reportStep)
-			.next(gateStep)
-			.build();
+			Step copyStep, Step matchStep, Step reportStep, Step gateStep) {
+		return new ScreeningJobs() {
+
+			@Override
+			public Job forName(String name) {
+				return new JobBuilder(name, jobRepository).start(listsStep)
+					.next(discoverStep)
+					.next(fetchStep)
+					.next(matchStep)
+					.next(reportStep)
+					.next(gateStep)
+					.build();
+			}
+
+			@Override
+			public Job rematch(String name) {
+				return new JobBuilder(name, jobRepository).start(listsStep)
+					.next(copyStep)
+					.next(matchStep)
+					.next(reportStep)
+					.next(gateStep)
+					.build();
+			}
+
+		};
 	}
 
 	@Bean
@@ -88,6 +105,13 @@ class NightlyJobConfiguration {
 	FetchedBatchWriter fetchedBatchWriter(TargetRepository targets, SnapshotRepository snapshots,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
 		return new FetchedBatchWriter(targets, snapshots, stepExecution.getJobExecution().getJobInstanceId());
+	}
+
+	// --- rematch: the source run's targets and snapshots instead of discover and fetch ---
+
+	@Bean
+	Step copyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
+		return new StepBuilder("copyStep", jobRepository).tasklet(steps.copy(), transactionManager).build();
 	}
 
 	// --- match, report, gate ---

@@ -2,7 +2,11 @@ package dev.delist.job;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 import dev.delist.config.InputException;
+import dev.delist.discover.TargetRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +48,11 @@ public class RunLauncher {
 
 	private final Set<String> jobsRunHere = ConcurrentHashMap.newKeySet();
 
+	private final TargetRepository targets;
+
 	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, ScreeningJobs jobs, RunPlanner planner,
-			DataSource dataSource) {
+			DataSource dataSource, TargetRepository targets) {
+		this.targets = targets;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.jobs = jobs;
@@ -54,7 +62,7 @@ public class RunLauncher {
 
 	public JobExecution start(RunParameters parameters) throws Exception {
 		this.planner.plan(parameters);
-		Job job = this.jobs.forName(parameters.job());
+		Job job = this.jobs.forRun(parameters);
 		try (JobLock lock = lock(job.getName())) {
 			return this.jobOperator.start(job, parameters.toJobParameters());
 		}
@@ -83,7 +91,8 @@ public class RunLauncher {
 						+ latest.getId() + "; restart that one instead");
 			}
 			// the same identifying parameters on a FAILED or STOPPED instance make Spring Batch restart it
-			return this.jobOperator.start(this.jobs.forName(jobName), execution.getJobParameters());
+			return this.jobOperator.start(this.jobs.forRun(RunParameters.from(execution.getJobParameters())),
+					execution.getJobParameters());
 		}
 	}
 
@@ -94,6 +103,28 @@ public class RunLauncher {
 		catch (EmptyResultDataAccessException ex) {
 			return null; // the JDBC repository throws where its contract says null
 		}
+	}
+
+	/**
+	 * A new run that re-matches and re-reports the stored snapshots of an earlier run with the current lists,
+	 * making no store requests.
+	 *
+	 * @param runDate the date the lists are evaluated at; null for the source run's date
+	 */
+	public JobExecution rematch(long executionId, LocalDate runDate, Path reportDir) throws Exception {
+		JobExecution source = findExecution(executionId);
+		if (source == null) {
+			throw new InputException("rematch: there is no execution " + executionId + " (see: delist status)");
+		}
+		if (this.targets.pendingCount(source.getJobInstanceId()) > 0) {
+			throw new InputException("rematch: execution " + executionId + " did not finish fetching; "
+					+ "restart it instead (delist restart " + executionId + ")");
+		}
+		RunParameters original = RunParameters.from(source.getJobParameters());
+		RunParameters rematch = new RunParameters(original.job(), (runDate != null) ? runDate : original.runDate(),
+				original.stores(), original.countries(), original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC),
+				source.getJobInstanceId());
+		return start(rematch);
 	}
 
 	/**

@@ -16,9 +16,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param stores store ids to check; empty means every store of the job definition
  * @param countries country codes to check; empty means the job definition's
  * @param lists list ids to screen against; empty means the job definition's
+ * @param rematchOf the run whose stored snapshots this run re-matches instead of fetching, or null
  */
 public record RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
-		List<String> lists, Path reportDir, LocalDateTime requestedAt) {
+		List<String> lists, Path reportDir, LocalDateTime requestedAt, Long rematchOf) {
 
 	public RunParameters {
 		stores = List.copyOf(stores);
@@ -26,8 +27,21 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 		lists = List.copyOf(lists);
 	}
 
+	public RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
+			List<String> lists, Path reportDir, LocalDateTime requestedAt) {
+		this(job, runDate, stores, countries, lists, reportDir, requestedAt, null);
+	}
+
+	public boolean isRematch() {
+		return this.rematchOf != null;
+	}
+
 	public JobParameters toJobParameters() {
-		return new JobParametersBuilder().addString("job", this.job)
+		JobParametersBuilder builder = new JobParametersBuilder();
+		if (this.rematchOf != null) {
+			builder.addLong("rematchOf", this.rematchOf);
+		}
+		return builder.addString("job", this.job)
 			.addLocalDate("runDate", this.runDate)
 			.addString("stores", String.join(",", this.stores))
 			.addString("countries", String.join(",", this.countries))
@@ -41,7 +55,7 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 		return new RunParameters(parameters.getString("job"), parameters.getLocalDate("runDate"),
 				split(parameters.getString("stores")), split(parameters.getString("countries")),
 				split(parameters.getString("lists")), Path.of(parameters.getString("reportDir")),
-				parameters.getLocalDateTime("requestedAt"));
+				parameters.getLocalDateTime("requestedAt"), parameters.getLong("rematchOf"));
 	}
 
 	private static List<String> split(String value) {

@@ -13,6 +13,7 @@ import dev.delist.report.ReportRepository;
 import dev.delist.report.ReportService;
 import dev.delist.report.RunContext;
 import dev.delist.report.RunSummary;
+import dev.delist.store.SnapshotRepository;
 import dev.delist.store.Store;
 
 import org.slf4j.Logger;
@@ -41,14 +42,17 @@ class RunSteps {
 
 	private final TargetRepository targets;
 
+	private final SnapshotRepository snapshots;
+
 	private final RunMatcher matcher;
 
 	private final ReportService reports;
 
 	private final ReportRepository reportRepository;
 
-	RunSteps(RunPlanner planner, ListRepository lists, TargetRepository targets, RunMatcher matcher,
-			ReportService reports, ReportRepository reportRepository) {
+	RunSteps(RunPlanner planner, ListRepository lists, TargetRepository targets, SnapshotRepository snapshots,
+			RunMatcher matcher, ReportService reports, ReportRepository reportRepository) {
+		this.snapshots = snapshots;
 		this.reportRepository = reportRepository;
 		this.planner = planner;
 		this.lists = lists;
@@ -86,6 +90,20 @@ class RunSteps {
 			contribution.incrementWriteCount(planned.size());
 			log.info("run {}: {} targets planned in {} countries", job.getJobInstanceId(), planned.size(),
 					plan.countries());
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	/** copy (rematch): the source run's targets, outcomes and snapshots, so nothing is asked of any store. */
+	Tasklet copy() {
+		return (contribution, chunk) -> {
+			JobExecution job = job(contribution);
+			long source = RunParameters.from(job.getJobParameters()).rematchOf();
+			int targets = this.targets.copyRun(source, job.getJobInstanceId());
+			int listings = this.snapshots.copyRun(source, job.getJobInstanceId());
+			contribution.incrementWriteCount(listings);
+			log.info("run {}: re-reading run {}: {} targets, {} listings, no store requests", job.getJobInstanceId(),
+					source, targets, listings);
 			return RepeatStatus.FINISHED;
 		};
 	}

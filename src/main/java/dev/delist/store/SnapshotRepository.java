@@ -47,6 +47,18 @@ public class SnapshotRepository {
 				Timestamp.from(fetchedAt), completeness);
 	}
 
+	/** Copies a run's snapshots into another run, so a rematch re-reads them without asking any store. */
+	public int copyRun(long fromInstanceId, long toInstanceId) {
+		return this.jdbc.update("""
+				INSERT INTO listing_snapshot (job_instance_id, store, country, app_id, bundle_id, title, developer_name,
+				                              developer_id, legal_name, url, listing, content_sha256, fetched_at,
+				                              completeness)
+				SELECT ?, store, country, app_id, bundle_id, title, developer_name, developer_id, legal_name, url, listing,
+				       content_sha256, fetched_at, completeness
+				FROM listing_snapshot WHERE job_instance_id = ?
+				ON CONFLICT DO NOTHING""", toInstanceId, fromInstanceId);
+	}
+
 	public void addRequests(long instanceId, Store store, int requests) {
 		this.jdbc.update("""
 				INSERT INTO fetch_requests (job_instance_id, store, requests) VALUES (?, ?, ?)

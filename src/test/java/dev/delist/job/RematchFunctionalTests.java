@@ -1,0 +1,117 @@
+package dev.delist.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.delist.support.AppleResponses;
+import dev.delist.support.Cli;
+import dev.delist.support.TestDatabase;
+import dev.delist.support.TestJobs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code rematch}: a stored run re-matched with changed lists, without a single store request. */
+class RematchFunctionalTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@TempDir
+	Path dir;
+
+	WireMockServer apple;
+
+	Path jobs;
+
+	Cli cli;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.apple = new WireMockServer(options().dynamicPort());
+		this.apple.start();
+		this.jobs = TestJobs.copyTo(this.dir);
+		Files.writeString(this.jobs.resolve("nightly.yaml"), """
+				name: nightly
+				stores:
+				  apple:
+				    countries: [us]
+				    discovery: [identifiers, search]
+				""");
+		this.cli = new Cli("--spring.datasource.url=" + TestDatabase.newDatabase(), "--delist.jobs.dir=" + this.jobs,
+				"--delist.report.dir=" + this.dir.resolve("reports"),
+				"--delist.stores.apple.base-url=" + this.apple.baseUrl(),
+				"--delist.stores.apple.requests-per-minute=60000");
+		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
+				AppleResponses.app(111111111L, "com.example.banned", "Banned App", "Banned Dev", "Banned Ltd")))));
+		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));
+		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
+			.willReturn(okJson(AppleResponses.results(
+					AppleResponses.app(333333333L, "com.clone.banned", "Banned App HD", "Clone Maker", "Clone Ltd")))));
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.apple.stop();
+	}
+
+	@Test
+	void shouldRematchStoredListingsWithTheCurrentListsWithoutAskingTheStore() throws Exception {
+		// given: a run, then a list change that names the clone the run's search found
+		assertThat(this.cli.run("run", "--date", "2026-11-29").exitCode()).isZero();
+		Path list = this.jobs.resolve("lists/test-apps.yaml");
+		Files.writeString(list, Files.readString(list).replace("version: \"1\"", "version: \"2\"") + """
+				  - id: clone-app
+				    name: Clone App
+				    identifiers:
+				      - { type: bundle-id, value: com.clone.banned, confidence: high, source: reviewer finding }
+				""");
+		this.apple.resetRequests();
+
+		// when
+		Cli.Result rematch = this.cli.run("rematch", "1");
+
+		// then: a new run and report, with the clone as a new candidate, and not one store request
+		assertThat(rematch.exitCode()).as(rematch.toString()).isZero();
+		assertThat(this.apple.getAllServeEvents()).isEmpty();
+		JsonNode report = report(2);
+		assertThat(report.at("/run/previousExecutionId").asLong()).isEqualTo(1);
+		assertThat(report.at("/health/requests").asLong()).isZero();
+		assertThat(report.at("/lists/0/version").asString()).isEqualTo("2");
+		assertThat(report.get("candidates").findValuesAsString("appId")).containsExactlyInAnyOrder("111111111",
+				"333333333");
+		for (JsonNode candidate : report.get("candidates")) {
+			assertThat(candidate.get("change").asString())
+				.isEqualTo(candidate.get("appId").asString().equals("333333333") ? "NEW" : "UNCHANGED");
+		}
+	}
+
+	@Test
+	void shouldRefuseToRematchAnExecutionThatDoesNotExist() {
+		Cli.Result result = this.cli.run("rematch", "7");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err().strip()).isEqualTo("delist: rematch: there is no execution 7 (see: delist status)");
+	}
+
+	private JsonNode report(long execution) throws Exception {
+		try (Stream<Path> runs = Files.list(this.dir.resolve("reports/2026-11-29"))) {
+			List<Path> dirs = runs.filter((run) -> run.getFileName().toString().equals("run-" + execution)).toList();
+			assertThat(dirs).hasSize(1);
+			return JSON.readTree(dirs.get(0).resolve("apple/report.json").toFile());
+		}
+	}
+
+}
