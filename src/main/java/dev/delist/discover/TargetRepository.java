@@ -77,13 +77,26 @@ public class TargetRepository {
 			.single();
 	}
 
-	public List<Integer> pendingBatches(long instanceId) {
+	/** The batches of one store and country that still have unanswered targets. */
+	public List<Integer> pendingBatches(long instanceId, Store store, String country) {
 		return this.jdbc.sql("""
 				SELECT DISTINCT batch_no FROM fetch_target
-				WHERE job_instance_id = ? AND outcome IS NULL ORDER BY batch_no""")
-			.param(instanceId)
+				WHERE job_instance_id = ? AND store = ? AND country = ? AND outcome IS NULL ORDER BY batch_no""")
+			.params(instanceId, store.id(), country)
 			.query(Integer.class)
 			.list();
+	}
+
+	/** Every store and country the run has targets in, in a stable order. */
+	public List<StoreCountry> storeCountries(long instanceId) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT store, country FROM fetch_target WHERE job_instance_id = ? ORDER BY store, country""")
+			.param(instanceId)
+			.query((rs, row) -> new StoreCountry(Store.fromId(rs.getString("store")), rs.getString("country")))
+			.list();
+	}
+
+	public record StoreCountry(Store store, String country) {
 	}
 
 	public FetchBatch pendingBatch(long instanceId, int batchNo) {

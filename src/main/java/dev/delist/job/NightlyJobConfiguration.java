@@ -18,6 +18,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -74,13 +75,26 @@ class NightlyJobConfiguration {
 		return new StepBuilder("discoverStep", jobRepository).tasklet(steps.discover(), transactionManager).build();
 	}
 
-	// --- fetch: one store request per item, committed one by one so a restart loses nothing ---
+	// --- fetch: partitioned by store x country; one store request per item, committed one by one ---
 
 	@Bean
-	Step fetchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step fetchStep(JobRepository jobRepository, Step fetchPartitionStep, FetchPartitioner fetchPartitioner,
+			@Value("${delist.fetch.threads:4}") int threads) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("delist-fetch-");
+		// the per-host rate limiters, not the thread count, decide how fast a store is asked
+		executor.setConcurrencyLimit(threads);
+		return new StepBuilder("fetchStep", jobRepository).partitioner("fetchPartitionStep", fetchPartitioner)
+			.step(fetchPartitionStep)
+			.gridSize(threads)
+			.taskExecutor(executor)
+			.build();
+	}
+
+	@Bean
+	Step fetchPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PendingBatchReader pendingBatchReader, ItemProcessor<FetchBatch, FetchedBatch> fetchBatchProcessor,
 			FetchedBatchWriter fetchedBatchWriter, @Value("${delist.fetch.chunk-size:1}") int chunkSize) {
-		return new StepBuilder("fetchStep", jobRepository).<FetchBatch, FetchedBatch>chunk(chunkSize)
+		return new StepBuilder("fetchPartitionStep", jobRepository).<FetchBatch, FetchedBatch>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(pendingBatchReader)
 			.processor(fetchBatchProcessor)
@@ -90,9 +104,17 @@ class NightlyJobConfiguration {
 
 	@Bean
 	@StepScope
+	FetchPartitioner fetchPartitioner(TargetRepository targets,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new FetchPartitioner(targets, stepExecution.getJobExecution().getJobInstanceId());
+	}
+
+	@Bean
+	@StepScope
 	PendingBatchReader pendingBatchReader(TargetRepository targets,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new PendingBatchReader(targets, stepExecution.getJobExecution().getJobInstanceId());
+		return new PendingBatchReader(targets, stepExecution.getJobExecution().getJobInstanceId(),
+				FetchPartitioner.partitionOf(stepExecution));
 	}
 
 	@Bean

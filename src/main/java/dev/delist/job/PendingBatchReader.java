@@ -19,16 +19,21 @@ class PendingBatchReader implements ItemStreamReader<FetchBatch> {
 
 	private final long instanceId;
 
+	private final FetchPartitioner.Partition partition;
+
 	private Iterator<Integer> batches;
 
-	PendingBatchReader(TargetRepository targets, long instanceId) {
+	PendingBatchReader(TargetRepository targets, long instanceId, FetchPartitioner.Partition partition) {
 		this.targets = targets;
 		this.instanceId = instanceId;
+		this.partition = partition;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		this.batches = this.targets.pendingBatches(this.instanceId).iterator();
+		this.batches = this.targets
+			.pendingBatches(this.instanceId, this.partition.store(), this.partition.country())
+			.iterator();
 	}
 
 	@Override

@@ -19,11 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -85,6 +87,7 @@ public class RunLauncher {
 				// we hold the job's lock, so nothing runs it: its process died without recording the end
 				execution = this.jobOperator.recover(execution);
 			}
+			recoverSteps(execution);
 			JobExecution latest = this.jobRepository.getLastJobExecution(execution.getJobInstance());
 			if (latest != null && latest.getId() != execution.getId()) {
 				throw new InputException("restart: execution " + executionId + " was already restarted as execution "
@@ -93,6 +96,21 @@ public class RunLauncher {
 			// the same identifying parameters on a FAILED or STOPPED instance make Spring Batch restart it
 			return this.jobOperator.start(this.jobs.forRun(RunParameters.from(execution.getJobParameters())),
 					execution.getJobParameters());
+		}
+	}
+
+	/**
+	 * A stopped or killed process can leave a partition's step execution marked as running after its job
+	 * ended; Spring Batch then refuses the restart. No step runs while we hold the lock, so they failed.
+	 */
+	private void recoverSteps(JobExecution execution) {
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus().isRunning()) {
+				step.setStatus(BatchStatus.FAILED);
+				step.setExitStatus(ExitStatus.FAILED.addExitDescription("recovered: its process ended while it ran"));
+				step.setEndTime(LocalDateTime.now());
+				this.jobRepository.update(step);
+			}
 		}
 	}
 

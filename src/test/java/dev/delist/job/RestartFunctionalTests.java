@@ -130,7 +130,8 @@ class RestartFunctionalTests {
 		Cli.Result restart = new Cli(this.configuration.toArray(String[]::new)).run("restart",
 				String.valueOf(executionId));
 
-		// then: it continues where it stopped; only the request in flight at the stop, never committed, is repeated
+		// then: it continues where it stopped; only the requests in flight at the stop (one per storefront
+		// partition), never committed, are repeated
 		assertThat(restart.exitCode()).as(restart.toString()).isZero();
 		assertThat(query("SELECT count(*) FROM fetch_target WHERE outcome IS NULL").get(0).get(0)).isEqualTo(0L);
 		Map<String, Integer> requests = requestsPerTarget();
@@ -138,7 +139,7 @@ class RestartFunctionalTests {
 		for (String target : answeredBeforeStop) {
 			assertThat(requests.get(target)).as("requests for %s, answered before the stop", target).isEqualTo(1);
 		}
-		assertThat(requests.values().stream().filter((count) -> count > 1)).hasSizeLessThanOrEqualTo(1)
+		assertThat(requests.values().stream().filter((count) -> count > 1)).hasSizeLessThanOrEqualTo(4)
 			.allSatisfy((count) -> assertThat(count).isEqualTo(2));
 		assertThat(query("SELECT count(*) FROM listing_snapshot").get(0).get(0)).isEqualTo(4L);
 	}
