@@ -10,6 +10,8 @@ import java.util.Set;
 import dev.delist.gate.HealthGate;
 import dev.delist.match.Candidate;
 import dev.delist.match.CandidateRepository;
+import dev.delist.match.Level;
+import dev.delist.match.Match;
 import dev.delist.match.Matcher;
 import dev.delist.match.Reason;
 import dev.delist.store.Listing;
@@ -80,9 +82,15 @@ public class ReportAssembler {
 				nonNull(listing.title()), nonNull(listing.developerName()), listing.developerId(), listing.legalName(),
 				nonNull(listing.url()), candidate.fetchedAt().toString(), candidate.snapshotSha256(),
 				new StoreReport.Entry(candidate.match().listId(), candidate.match().entryId(),
-						candidate.match().entryName(), candidate.match().entryInForce()),
+						entryName(candidate.match()), candidate.match().entryInForce()),
 				candidate.match().tier().name(), candidate.match().score(), reasons, diff.change(candidate),
 				diff.firstSeen(candidate.id()));
+	}
+
+	/** A developer-level hit names the entry it came from without claiming the listing is that app. */
+	private static String entryName(Match match) {
+		return (match.level() == Level.DEVELOPER)
+				? match.entryName() + " (developer-level: same developer, other app)" : match.entryName();
 	}
 
 	private static StoreReport.ReasonInfo reason(Reason reason) {
