@@ -32,9 +32,17 @@ final class TitleRules {
 
 	private final MatchingRules rules;
 
+	/** Variant words that stores glue to a name ("CamScannerHD", "SHAREitLite"). */
+	private final List<String> gluedVariants;
+
 	TitleRules(MatchingRules rules, NameAnalyzer analyzer) {
 		this.rules = rules;
 		this.analyzer = analyzer;
+		this.gluedVariants = rules.titleVariantWords()
+			.stream()
+			.map((w) -> w.toLowerCase(Locale.ROOT))
+			.filter((w) -> w.length() >= 2 && TextNormalizer.isAscii(w))
+			.toList();
 	}
 
 	void add(EntryRef ref) {
@@ -82,6 +90,7 @@ final class TitleRules {
 								+ listed.ref().describe() + " plus descriptive words (same words \"" + title.key() + "\")"));
 			}
 		}
+		glued(listing.title(), title.headCompact(), best);
 		fuzzy(listing.title(), title.headCompact(), best);
 		best.forEach((ref, reason) -> evidence.add(ref, Evidence.TITLE, reason));
 	}
@@ -105,6 +114,20 @@ final class TitleRules {
 									listed.ref().describe(), similarity, thresholds.title(), compact,
 									listed.title().compact())));
 				}
+			}
+		}
+	}
+
+	private void glued(String raw, String compact, Map<EntryRef, Reason> best) {
+		for (String variant : this.gluedVariants) {
+			if (compact.length() <= variant.length() + 2 || !compact.endsWith(variant)) {
+				continue;
+			}
+			String stem = compact.substring(0, compact.length() - variant.length());
+			for (ListedTitle listed : this.byCompact.getOrDefault(stem, List.of())) {
+				best.putIfAbsent(listed.ref(), new Reason("TITLE_SIMILAR", "title", raw, listed.name(),
+						this.rules.scores().titleSimilar() * 0.95, "title \"" + raw + "\" is the name \"" + listed.name()
+								+ "\" of " + listed.ref().describe() + " with \"" + variant + "\" glued to it"));
 			}
 		}
 	}
