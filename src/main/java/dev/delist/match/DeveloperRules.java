@@ -1,6 +1,7 @@
 package dev.delist.match;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.delist.list.Developer;
 import dev.delist.list.Identifier;
@@ -53,7 +55,9 @@ final class DeveloperRules {
 				if (name == null || name.isBlank()) {
 					continue;
 				}
-				ListedName listed = new ListedName(ref, developer, name, this.analyzer.developer(name).tokens());
+				List<Token> tokens = this.analyzer.developer(name).tokens();
+				ListedName listed = new ListedName(ref, developer, name, tokens, this.similarity.totalWeight(tokens),
+						distinctiveWeight(tokens));
 				listed.tokens().stream()
 					.filter((t) -> t.kind() == Token.Kind.DISTINCTIVE)
 					.map(Token::text)
@@ -109,7 +113,20 @@ final class DeveloperRules {
 		}
 		List<Token> tokens = this.analyzer.developer(value).tokens();
 		double threshold = this.rules.thresholds().developerName();
-		for (ListedName listed : candidates(tokens)) {
+		List<ListedName> candidates = candidates(tokens);
+		// Many candidates means the listing shares only a common word with them. Then the listing's words the
+		// list never uses stay unmatched, and so do the candidate's distinctive words beyond the listing's known
+		// ones: that caps the best possible score, and most candidates need no comparison at all.
+		double weight = this.similarity.totalWeight(tokens);
+		boolean prune = candidates.size() > COMMON_TOKEN;
+		double unknown = prune ? unknownWeight(tokens) : 0;
+		double known = prune ? distinctiveWeight(tokens) - unknown : 0;
+		for (ListedName listed : candidates) {
+			double total = weight + listed.weight();
+			if (prune && (weight - unknown) + listed.weight() - Math.max(0, listed.distinctive() - known) < threshold
+					* total) {
+				continue;
+			}
 			double score = this.similarity.score(tokens, listed.tokens());
 			Reason current = best.get(listed.ref());
 			if (score < threshold || (current != null && current.score() >= reasonScore(listed, score))) {
@@ -124,6 +141,26 @@ final class DeveloperRules {
 
 	private double reasonScore(ListedName listed, double similarity) {
 		return this.rules.scores().developerName() * similarity * EntryRef.weight(listed.developer().confidence());
+	}
+
+	private double distinctiveWeight(List<Token> tokens) {
+		double weight = 0;
+		for (Token token : tokens) {
+			if (token.kind() == Token.Kind.DISTINCTIVE) {
+				weight += this.similarity.weight(token);
+			}
+		}
+		return weight;
+	}
+
+	private double unknownWeight(List<Token> tokens) {
+		double unknown = 0;
+		for (Token token : tokens) {
+			if (token.kind() == Token.Kind.DISTINCTIVE && !this.byToken.containsKey(token.text())) {
+				unknown += this.similarity.weight(token);
+			}
+		}
+		return unknown;
 	}
 
 	/** The listed names sharing a distinctive token, looked up by the rarer tokens only. */
@@ -145,9 +182,11 @@ final class DeveloperRules {
 		}
 		postings.sort(Comparator.comparingInt(List::size));
 		List<ListedName> result = new ArrayList<>(postings.get(0));
+		Set<ListedName> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		seen.addAll(result);
 		for (int i = 1; i < postings.size() && postings.get(i).size() <= COMMON_TOKEN; i++) {
 			for (ListedName name : postings.get(i)) {
-				if (!result.contains(name)) {
+				if (seen.add(name)) {
 					result.add(name);
 				}
 			}
@@ -168,7 +207,8 @@ final class DeveloperRules {
 	private record ListedId(EntryRef ref, Developer developer, Identifier id) {
 	}
 
-	private record ListedName(EntryRef ref, Developer developer, String name, List<Token> tokens) {
+	private record ListedName(EntryRef ref, Developer developer, String name, List<Token> tokens, double weight,
+			double distinctive) {
 	}
 
 }

@@ -17,9 +17,8 @@ final class NameAnalyzer {
 
 	private final TextNormalizer text;
 
-	private final Map<String, String> legalForms = new HashMap<>();
-
-	private int longestLegalForm;
+	/** Legal-form phrases by their first word, longest first, so most words cost one map miss. */
+	private final Map<String, List<LegalForm>> legalForms = new HashMap<>();
 
 	private final Set<String> places;
 
@@ -43,9 +42,12 @@ final class NameAnalyzer {
 		this.titleVariants = folded(rules.titleVariantWords());
 		rules.legalForms().forEach((canonical, phrases) -> phrases.forEach((phrase) -> {
 			List<String> words = this.text.words(this.text.fold(phrase));
-			this.legalForms.put(String.join(" ", words), canonical);
-			this.longestLegalForm = Math.max(this.longestLegalForm, words.size());
+			if (!words.isEmpty()) {
+				this.legalForms.computeIfAbsent(words.get(0), (k) -> new ArrayList<>())
+					.add(new LegalForm(words, canonical));
+			}
 		}));
+		this.legalForms.values().forEach((forms) -> forms.sort((a, b) -> b.words().size() - a.words().size()));
 	}
 
 	TextNormalizer text() {
@@ -58,10 +60,10 @@ final class NameAnalyzer {
 		List<Token> tokens = new ArrayList<>(words.size());
 		boolean distinctive = false;
 		for (int i = 0; i < words.size();) {
-			int length = legalFormAt(words, i);
-			if (length > 0) {
-				tokens.add(new Token(this.legalForms.get(join(words, i, length)), Token.Kind.LEGAL));
-				i += length;
+			LegalForm legal = legalFormAt(words, i);
+			if (legal != null) {
+				tokens.add(new Token(legal.canonical(), Token.Kind.LEGAL));
+				i += legal.words().size();
 				continue;
 			}
 			String word = words.get(i++);
@@ -120,17 +122,18 @@ final class NameAnalyzer {
 		return (cut > 0) ? folded.substring(0, cut) : null;
 	}
 
-	private int legalFormAt(List<String> words, int from) {
-		for (int length = Math.min(this.longestLegalForm, words.size() - from); length > 0; length--) {
-			if (this.legalForms.containsKey(join(words, from, length))) {
-				return length;
+	private LegalForm legalFormAt(List<String> words, int from) {
+		List<LegalForm> forms = this.legalForms.get(words.get(from));
+		if (forms == null) {
+			return null;
+		}
+		for (LegalForm form : forms) {
+			int size = form.words().size();
+			if (from + size <= words.size() && form.words().equals(words.subList(from, from + size))) {
+				return form;
 			}
 		}
-		return 0;
-	}
-
-	private static String join(List<String> words, int from, int length) {
-		return (length == 1) ? words.get(from) : String.join(" ", words.subList(from, from + length));
+		return null;
 	}
 
 	private Set<String> folded(List<String> words) {
@@ -142,6 +145,9 @@ final class NameAnalyzer {
 	}
 
 	record AnalyzedName(String raw, List<Token> tokens) {
+	}
+
+	private record LegalForm(List<String> words, String canonical) {
 	}
 
 	/**

@@ -58,11 +58,18 @@ final class NameSimilarity {
 		if (Math.min(a.length(), b.length()) < this.thresholds.minFuzzyLength()) {
 			return 0;
 		}
-		double similarity = similarity(a, b);
-		return (similarity >= this.thresholds.token()) ? similarity : 0;
+		return similarity(a, b, this.thresholds.token());
 	}
 
-	private double weight(Token token) {
+	double totalWeight(List<Token> tokens) {
+		double total = 0;
+		for (Token token : tokens) {
+			total += weight(token);
+		}
+		return total;
+	}
+
+	double weight(Token token) {
 		return switch (token.kind()) {
 			case DISTINCTIVE -> this.weights.distinctive();
 			case GENERIC -> this.weights.generic();
@@ -71,19 +78,22 @@ final class NameSimilarity {
 		};
 	}
 
-	/** 1 - Levenshtein distance / longer length. */
-	static double similarity(String a, String b) {
+	/** 1 - Levenshtein distance / longer length if at least {@code minimum}, else 0. */
+	static double similarity(String a, String b, double minimum) {
 		int longer = Math.max(a.length(), b.length());
 		if (longer == 0) {
 			return 1;
 		}
-		if (Math.abs(a.length() - b.length()) > longer / 3) {
+		int allowed = (int) Math.floor((1.0 - minimum) * longer + 1e-9);
+		if (Math.abs(a.length() - b.length()) > allowed) {
 			return 0;
 		}
-		return 1.0 - (double) levenshtein(a, b) / longer;
+		int distance = levenshtein(a, b, allowed);
+		return (distance > allowed) ? 0 : 1.0 - (double) distance / longer;
 	}
 
-	static int levenshtein(String a, String b) {
+	/** Levenshtein distance, or any value above {@code allowed} as soon as a whole row exceeds it. */
+	static int levenshtein(String a, String b, int allowed) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {
@@ -91,10 +101,15 @@ final class NameSimilarity {
 		}
 		for (int i = 1; i <= a.length(); i++) {
 			current[0] = i;
+			int rowMinimum = i;
 			char ca = a.charAt(i - 1);
 			for (int j = 1; j <= b.length(); j++) {
 				int substitution = previous[j - 1] + ((ca == b.charAt(j - 1)) ? 0 : 1);
 				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+				rowMinimum = Math.min(rowMinimum, current[j]);
+			}
+			if (rowMinimum > allowed) {
+				return allowed + 1;
 			}
 			int[] swap = previous;
 			previous = current;

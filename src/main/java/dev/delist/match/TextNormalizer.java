@@ -19,6 +19,9 @@ final class TextNormalizer {
 
 	private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
 
+	/** Per BMP character: 0 not yet known, 1 unchanged by Traditional-Simplified, 2 changed. */
+	private final byte[] traditional = new byte[0x10000];
+
 	private final Set<String> hanWords;
 
 	private final int longestHanWord;
@@ -37,13 +40,38 @@ final class TextNormalizer {
 			return text.toLowerCase(Locale.ROOT);
 		}
 		String folded = NFKC_CASEFOLD.normalize(text);
-		if (hasHan(folded)) {
+		if (hasTraditional(folded)) {
 			// a Transliterator keeps state while it runs, so one instance serves one thread at a time
 			synchronized (this.toSimplified) {
 				folded = this.toSimplified.transliterate(folded);
 			}
 		}
 		return folded;
+	}
+
+	/** Whether a Han character of the text changes under Traditional-Simplified; answers are cached per character. */
+	private boolean hasTraditional(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x2E80 || Character.isSurrogate(c)) {
+				if (Character.isSurrogate(c) && hasHan(text)) {
+					return true; // rare supplementary Han: transliterate rather than guess
+				}
+				continue;
+			}
+			byte known = this.traditional[c];
+			if (known == 0) {
+				String one = String.valueOf(c);
+				synchronized (this.toSimplified) {
+					known = this.toSimplified.transliterate(one).equals(one) ? (byte) 1 : (byte) 2;
+				}
+				this.traditional[c] = known;
+			}
+			if (known == 2) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Words of folded text: letter/digit runs, and Han runs segmented against the vocabulary. */
@@ -116,7 +144,9 @@ final class TextNormalizer {
 
 	static boolean hasHan(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+			char c = text.charAt(i);
+			// every Han block starts at or after U+2E80; most text is below it
+			if (c >= 0x2E80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
 				return true;
 			}
 		}
@@ -124,6 +154,9 @@ final class TextNormalizer {
 	}
 
 	private static boolean isCjk(int cp) {
+		if (cp < 0x2E80) {
+			return false;
+		}
 		Character.UnicodeScript script = Character.UnicodeScript.of(cp);
 		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
 				|| script == Character.UnicodeScript.KATAKANA;

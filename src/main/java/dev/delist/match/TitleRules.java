@@ -61,7 +61,8 @@ final class TitleRules {
 				this.byKey.computeIfAbsent(title.key(), (k) -> new ArrayList<>(1)).add(listed);
 			}
 			if (title.compact().length() >= this.rules.thresholds().minFuzzyTitleLength()) {
-				for (String end : ends(title.compact())) {
+				int size = endSize(title.compact().length());
+				for (String end : ends(title.compact(), size)) {
 					this.byEnds.computeIfAbsent(end, (k) -> new ArrayList<>(2)).add(listed);
 				}
 			}
@@ -100,20 +101,30 @@ final class TitleRules {
 		if (compact.length() < thresholds.minFuzzyTitleLength()) {
 			return;
 		}
-		for (String end : ends(compact)) {
-			for (ListedTitle listed : this.byEnds.getOrDefault(end, List.of())) {
-				if (best.containsKey(listed.ref())) {
-					continue;
-				}
-				double similarity = NameSimilarity.similarity(compact, listed.title().compact());
-				if (similarity >= thresholds.title()) {
-					best.put(listed.ref(), new Reason("TITLE_SIMILAR", "title", raw, listed.name(),
-							this.rules.scores().titleSimilar() * similarity,
-							String.format(Locale.ROOT, "title \"%s\" is close to the name \"%s\" of %s "
-									+ "(similarity %.2f >= %.2f: \"%s\" vs \"%s\")", raw, listed.name(),
-									listed.ref().describe(), similarity, thresholds.title(), compact,
-									listed.title().compact())));
-				}
+		for (int size = 3; size <= 4; size++) {
+			for (String end : ends(compact, size)) {
+				fuzzy(raw, compact, this.byEnds.get(end), best);
+			}
+		}
+	}
+
+	private void fuzzy(String raw, String compact, List<ListedTitle> candidates, Map<EntryRef, Reason> best) {
+		if (candidates == null) {
+			return;
+		}
+		MatchingRules.Thresholds thresholds = this.rules.thresholds();
+		for (ListedTitle listed : candidates) {
+			if (best.containsKey(listed.ref())) {
+				continue;
+			}
+			double similarity = NameSimilarity.similarity(compact, listed.title().compact(), thresholds.title());
+			if (similarity > 0) {
+				best.put(listed.ref(), new Reason("TITLE_SIMILAR", "title", raw, listed.name(),
+						this.rules.scores().titleSimilar() * similarity,
+						String.format(Locale.ROOT, "title \"%s\" is close to the name \"%s\" of %s "
+								+ "(similarity %.2f >= %.2f: \"%s\" vs \"%s\")", raw, listed.name(),
+								listed.ref().describe(), similarity, thresholds.title(), compact,
+								listed.title().compact())));
 			}
 		}
 	}
@@ -132,9 +143,19 @@ final class TitleRules {
 		}
 	}
 
-	/** Blocking keys: a typo leaves either the first or the last three characters intact. */
-	private static String[] ends(String compact) {
-		return new String[] { "<" + compact.substring(0, 3), ">" + compact.substring(compact.length() - 3) };
+	/**
+	 * Blocking keys: one typo leaves either the first or the last characters intact; four of them for names
+	 * of eight characters or more keep the buckets small on long lists, three for shorter names.
+	 */
+	private static String[] ends(String compact, int size) {
+		if (compact.length() < size) {
+			return new String[0];
+		}
+		return new String[] { "<" + compact.substring(0, size), ">" + compact.substring(compact.length() - size) };
+	}
+
+	private static int endSize(int length) {
+		return (length >= 8) ? 4 : 3;
 	}
 
 	private record ListedTitle(EntryRef ref, String name, NameAnalyzer.AnalyzedTitle title) {
