@@ -27,6 +27,9 @@ final class IdentifierRules {
 
 	private final Map<String, List<Curated>> namespaces = new HashMap<>();
 
+	/** The distinct lengths of the curated prefixes: an id is cut only where one of them ends at a dot. */
+	private int[] namespaceLengths = new int[0];
+
 	private final List<String> suffixes;
 
 	private final MatchingRules.Scores scores;
@@ -58,28 +61,39 @@ final class IdentifierRules {
 			this.namespaces.computeIfAbsent(namespace.prefix().toLowerCase(Locale.ROOT), (k) -> new ArrayList<>(1))
 				.add(new Curated(ref, namespace));
 		}
+		this.namespaceLengths = this.namespaces.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
 	}
 
 	void collect(Listing listing, Evidence evidence) {
+		// ids are compared case-insensitively; each field is lower-cased once
 		if (listing.store() == Store.APPLE) {
-			exact(IdentifierType.APP_STORE_ID, "appId", listing.appId(), "STORE_ID", evidence);
-			exact(IdentifierType.BUNDLE_ID, "bundleId", listing.bundleId(), "BUNDLE_ID_EXACT", evidence);
-			variants(IdentifierType.BUNDLE_ID, "bundleId", listing.bundleId(), evidence);
-			namespaces("bundleId", listing.bundleId(), evidence);
+			exact(IdentifierType.APP_STORE_ID, "appId", listing.appId(), lower(listing.appId()), "STORE_ID", evidence);
+			String bundle = listing.bundleId();
+			String lower = lower(bundle);
+			exact(IdentifierType.BUNDLE_ID, "bundleId", bundle, lower, "BUNDLE_ID_EXACT", evidence);
+			variants(IdentifierType.BUNDLE_ID, "bundleId", bundle, lower, evidence);
+			namespaces("bundleId", bundle, lower, evidence);
 		}
 		else {
-			exact(IdentifierType.PACKAGE, "appId", listing.appId(), "APP_ID_EXACT", evidence);
-			variants(IdentifierType.PACKAGE, "appId", listing.appId(), evidence);
-			namespaces("appId", listing.appId(), evidence);
+			String appId = listing.appId();
+			String lower = lower(appId);
+			exact(IdentifierType.PACKAGE, "appId", appId, lower, "APP_ID_EXACT", evidence);
+			variants(IdentifierType.PACKAGE, "appId", appId, lower, evidence);
+			namespaces("appId", appId, lower, evidence);
 		}
 	}
 
-	private void exact(IdentifierType type, String field, String value, String code, Evidence evidence) {
+	private static String lower(String value) {
+		return (value != null) ? value.toLowerCase(Locale.ROOT) : null;
+	}
+
+	private void exact(IdentifierType type, String field, String value, String lower, String code,
+			Evidence evidence) {
 		if (value == null) {
 			return;
 		}
 		Map<String, List<Listed>> ofType = this.exact.get(type);
-		List<Listed> hits = (ofType != null) ? ofType.get(value.toLowerCase(Locale.ROOT)) : null;
+		List<Listed> hits = (ofType != null) ? ofType.get(lower) : null;
 		if (hits == null) {
 			return;
 		}
@@ -92,11 +106,10 @@ final class IdentifierRules {
 		}
 	}
 
-	private void variants(IdentifierType type, String field, String value, Evidence evidence) {
+	private void variants(IdentifierType type, String field, String value, String lower, Evidence evidence) {
 		if (value == null) {
 			return;
 		}
-		String lower = value.toLowerCase(Locale.ROOT);
 		List<Listed> hits = this.stems.get(stem(lower));
 		if (hits == null) {
 			return;
@@ -118,12 +131,14 @@ final class IdentifierRules {
 		}
 	}
 
-	private void namespaces(String field, String value, Evidence evidence) {
+	private void namespaces(String field, String value, String lower, Evidence evidence) {
 		if (value == null || this.namespaces.isEmpty()) {
 			return;
 		}
-		String lower = value.toLowerCase(Locale.ROOT);
-		for (int dot = lower.indexOf('.'); dot > 0; dot = lower.indexOf('.', dot + 1)) {
+		for (int dot : this.namespaceLengths) {
+			if (dot >= lower.length() || lower.charAt(dot) != '.') {
+				continue;
+			}
 			List<Curated> hits = this.namespaces.get(lower.substring(0, dot));
 			if (hits == null) {
 				continue;
