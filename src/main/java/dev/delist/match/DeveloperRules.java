@@ -1,35 +1,30 @@
 package dev.delist.match;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import dev.delist.list.Developer;
 import dev.delist.list.Identifier;
 import dev.delist.list.IdentifierType;
+import dev.delist.match.DeveloperNameIndex.ListedName;
 import dev.delist.store.Listing;
 import dev.delist.store.Store;
 
 /**
  * DEVELOPER_ID (store-scoped: a Play developer id or an Apple artistId) and DEVELOPER_NAME (weighted token
  * alignment of the listing's developer and legal names with the listed developers' names and aliases). Names
- * are found through an inverted index on distinctive tokens, rarest first, so no listing walks the list.
+ * are found through {@link DeveloperNameIndex}.
  */
 final class DeveloperRules {
 
-	/** Tokens with more entries than this are skipped for look-up when the name has a rarer one. */
-	private static final int COMMON_TOKEN = 64;
-
 	private final Map<IdentifierType, Map<String, List<ListedId>>> ids = new EnumMap<>(IdentifierType.class);
 
-	private final Map<String, List<ListedName>> byToken = new HashMap<>();
+	private final DeveloperNameIndex names;
 
 	private final NameAnalyzer analyzer;
 
@@ -41,6 +36,7 @@ final class DeveloperRules {
 		this.rules = rules;
 		this.analyzer = analyzer;
 		this.similarity = new NameSimilarity(rules);
+		this.names = new DeveloperNameIndex(this.similarity);
 	}
 
 	void add(EntryRef ref) {
@@ -55,14 +51,7 @@ final class DeveloperRules {
 				if (name == null || name.isBlank()) {
 					continue;
 				}
-				List<Token> tokens = this.analyzer.developer(name).tokens();
-				ListedName listed = new ListedName(ref, developer, name, tokens, this.similarity.totalWeight(tokens),
-						distinctiveWeight(tokens));
-				listed.tokens().stream()
-					.filter((t) -> t.kind() == Token.Kind.DISTINCTIVE)
-					.map(Token::text)
-					.distinct()
-					.forEach((t) -> this.byToken.computeIfAbsent(t, (k) -> new ArrayList<>(2)).add(listed));
+				this.names.add(ref, developer, name, this.analyzer.developer(name).tokens());
 			}
 		}
 		for (Identifier id : ref.entry.identifiers()) {
@@ -113,14 +102,14 @@ final class DeveloperRules {
 		}
 		List<Token> tokens = this.analyzer.developer(value).tokens();
 		double threshold = this.rules.thresholds().developerName();
-		List<ListedName> candidates = candidates(tokens);
+		List<ListedName> candidates = this.names.candidates(tokens);
 		// Many candidates means the listing shares only a common word with them. Then the listing's words the
 		// list never uses stay unmatched, and so do the candidate's distinctive words beyond the listing's known
 		// ones: that caps the best possible score, and most candidates need no comparison at all.
 		double weight = this.similarity.totalWeight(tokens);
-		boolean prune = candidates.size() > COMMON_TOKEN;
-		double unknown = prune ? unknownWeight(tokens) : 0;
-		double known = prune ? distinctiveWeight(tokens) - unknown : 0;
+		boolean prune = candidates.size() > DeveloperNameIndex.COMMON_TOKEN;
+		double unknown = prune ? this.names.unknownWeight(tokens) : 0;
+		double known = prune ? this.names.distinctiveWeight(tokens) - unknown : 0;
 		for (ListedName listed : candidates) {
 			double total = weight + listed.weight();
 			if (prune && (weight - unknown) + listed.weight() - Math.max(0, listed.distinctive() - known) < threshold
@@ -143,57 +132,6 @@ final class DeveloperRules {
 		return this.rules.scores().developerName() * similarity * EntryRef.weight(listed.developer().confidence());
 	}
 
-	private double distinctiveWeight(List<Token> tokens) {
-		double weight = 0;
-		for (Token token : tokens) {
-			if (token.kind() == Token.Kind.DISTINCTIVE) {
-				weight += this.similarity.weight(token);
-			}
-		}
-		return weight;
-	}
-
-	private double unknownWeight(List<Token> tokens) {
-		double unknown = 0;
-		for (Token token : tokens) {
-			if (token.kind() == Token.Kind.DISTINCTIVE && !this.byToken.containsKey(token.text())) {
-				unknown += this.similarity.weight(token);
-			}
-		}
-		return unknown;
-	}
-
-	/** The listed names sharing a distinctive token, looked up by the rarer tokens only. */
-	private List<ListedName> candidates(List<Token> tokens) {
-		List<List<ListedName>> postings = new ArrayList<>(tokens.size());
-		for (Token token : tokens) {
-			if (token.kind() == Token.Kind.DISTINCTIVE) {
-				List<ListedName> posting = this.byToken.get(token.text());
-				if (posting != null) {
-					postings.add(posting);
-				}
-			}
-		}
-		if (postings.isEmpty()) {
-			return List.of();
-		}
-		if (postings.size() == 1) {
-			return postings.get(0);
-		}
-		postings.sort(Comparator.comparingInt(List::size));
-		List<ListedName> result = new ArrayList<>(postings.get(0));
-		Set<ListedName> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-		seen.addAll(result);
-		for (int i = 1; i < postings.size() && postings.get(i).size() <= COMMON_TOKEN; i++) {
-			for (ListedName name : postings.get(i)) {
-				if (seen.add(name)) {
-					result.add(name);
-				}
-			}
-		}
-		return result;
-	}
-
 	private static String shared(List<Token> left, List<Token> right) {
 		List<String> words = new ArrayList<>();
 		for (Token token : left) {
@@ -205,10 +143,6 @@ final class DeveloperRules {
 	}
 
 	private record ListedId(EntryRef ref, Developer developer, Identifier id) {
-	}
-
-	private record ListedName(EntryRef ref, Developer developer, String name, List<Token> tokens, double weight,
-			double distinctive) {
 	}
 
 }
