@@ -11,6 +11,12 @@ import java.util.List;
 public record ProhibitedList(String id, String version, String title, String authority, String citation,
 		List<String> sources, List<StatusChange> status, List<ListEvent> events, List<ListEntry> entries) {
 
+	/** A list with no dated events besides its status history (lists built in code, e.g. benchmarks). */
+	public ProhibitedList(String id, String version, String title, String authority, String citation,
+			List<String> sources, List<StatusChange> status, List<ListEntry> entries) {
+		this(id, version, title, authority, citation, sources, status, List.of(), entries);
+	}
+
 	public ProhibitedList {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
 		status = (status != null) ? List.copyOf(status) : List.of();

@@ -37,8 +37,8 @@ public class CandidateRepository {
 		this.jdbc.batchUpdate("""
 				INSERT INTO candidate (job_instance_id, candidate_id, store, country, app_id, bundle_id, title,
 				  developer_name, developer_id, legal_name, url, fetched_at, snapshot_sha256, list_id, entry_id,
-				  entry_name, entry_in_force, tier, score, reasons, evidence_sha256)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)""", candidates, 1000,
+				  entry_name, entry_in_force, tier, score, reasons, evidence_sha256, level)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""", candidates, 1000,
 				(ps, candidate) -> {
 					Listing listing = candidate.listing();
 					Match match = candidate.match();
@@ -63,6 +63,7 @@ public class CandidateRepository {
 					ps.setBigDecimal(19, BigDecimal.valueOf(match.score()));
 					ps.setString(20, JSON.writeValueAsString(match.reasons()));
 					ps.setString(21, candidate.evidenceSha256());
+					ps.setString(22, match.level().name());
 				});
 	}
 
@@ -76,7 +77,8 @@ public class CandidateRepository {
 			Listing listing = JSON.readValue(rs.getString("listing"), Listing.class);
 			Match match = new Match(rs.getString("list_id"), rs.getString("entry_id"), rs.getString("entry_name"),
 					rs.getBoolean("entry_in_force"), Tier.valueOf(rs.getString("tier")),
-					rs.getBigDecimal("score").doubleValue(), JSON.readValue(rs.getString("reasons"), REASONS));
+					rs.getBigDecimal("score").doubleValue(), JSON.readValue(rs.getString("reasons"), REASONS),
+					Level.valueOf(rs.getString("level")));
 			return new Candidate(rs.getString("candidate_id"), listing, rs.getTimestamp("fetched_at").toInstant(),
 					rs.getString("snapshot_sha256"), match, rs.getString("evidence_sha256"));
 		}, instanceId, store.id());

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 
 import tools.jackson.core.type.TypeReference;
 
+import dev.delist.match.Level;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -104,6 +106,11 @@ final class CandidateCursor implements ReportRows {
 		}
 	}
 
+	/** A developer-level hit names the entry it came from without claiming the listing is that app. */
+	static String entryName(String name, String level) {
+		return Level.DEVELOPER.name().equals(level) ? name + " (developer-level: same developer, other app)" : name;
+	}
+
 	private static StoreReport.CandidateInfo candidate(ResultSet rs) throws SQLException {
 		long firstSeen = rs.getLong("first_seen");
 		Long firstSeenExecution = rs.wasNull() ? null : firstSeen;
@@ -111,8 +118,8 @@ final class CandidateCursor implements ReportRows {
 				rs.getString("app_id"), rs.getString("bundle_id"), rs.getString("title"), rs.getString("developer_name"),
 				rs.getString("developer_id"), rs.getString("legal_name"), rs.getString("url"),
 				rs.getTimestamp("fetched_at").toInstant().toString(), rs.getString("snapshot_sha256"),
-				new StoreReport.Entry(rs.getString("list_id"), rs.getString("entry_id"), rs.getString("entry_name"),
-						rs.getBoolean("entry_in_force")),
+				new StoreReport.Entry(rs.getString("list_id"), rs.getString("entry_id"),
+						entryName(rs.getString("entry_name"), rs.getString("level")), rs.getBoolean("entry_in_force")),
 				rs.getString("tier"), rs.getBigDecimal("score").doubleValue(),
 				ReportFiles.JSON.readValue(rs.getString("reasons"), REASONS), rs.getString("change"),
 				firstSeenExecution);

@@ -1,0 +1,162 @@
+package dev.delist.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns developer names and titles into classified tokens with the vocabulary of {@link MatchingRules}. The
+ * list side and the listing side go through the same code, so both sides of a comparison agree.
+ */
+final class NameAnalyzer {
+
+	private static final String[] TITLE_SEPARATORS = { " - ", " – ", " — ", ":", "|", "(", "[", "/" };
+
+	private final TextNormalizer text;
+
+	/** Legal-form phrases by their first word, longest first, so most words cost one map miss. */
+	private final Map<String, List<LegalForm>> legalForms = new HashMap<>();
+
+	private final Set<String> places;
+
+	private final Set<String> stopWords;
+
+	private final Set<String> titleFillers;
+
+	private final Set<String> titleVariants;
+
+	NameAnalyzer(MatchingRules rules) {
+		Set<String> vocabulary = new HashSet<>();
+		rules.legalForms().values().forEach(vocabulary::addAll);
+		vocabulary.addAll(rules.placeWords());
+		vocabulary.addAll(rules.stopWords());
+		vocabulary.addAll(rules.titleFillers());
+		vocabulary.addAll(rules.titleVariantWords());
+		this.text = new TextNormalizer(vocabulary);
+		this.places = folded(rules.placeWords());
+		this.stopWords = folded(rules.stopWords());
+		this.titleFillers = folded(rules.titleFillers());
+		this.titleVariants = folded(rules.titleVariantWords());
+		rules.legalForms().forEach((canonical, phrases) -> phrases.forEach((phrase) -> {
+			List<String> words = this.text.words(this.text.fold(phrase));
+			if (!words.isEmpty()) {
+				this.legalForms.computeIfAbsent(words.get(0), (k) -> new ArrayList<>())
+					.add(new LegalForm(words, canonical));
+			}
+		}));
+		this.legalForms.values().forEach((forms) -> forms.sort((a, b) -> b.words().size() - a.words().size()));
+	}
+
+	TextNormalizer text() {
+		return this.text;
+	}
+
+	/** A developer or company name: legal forms, places and generic words marked, the rest distinctive. */
+	AnalyzedName developer(String raw) {
+		List<String> words = this.text.words(this.text.fold(raw));
+		List<Token> tokens = new ArrayList<>(words.size());
+		boolean distinctive = false;
+		for (int i = 0; i < words.size();) {
+			LegalForm legal = legalFormAt(words, i);
+			if (legal != null) {
+				tokens.add(new Token(legal.canonical(), Token.Kind.LEGAL));
+				i += legal.words().size();
+				continue;
+			}
+			String word = words.get(i++);
+			Token.Kind kind = this.places.contains(word) ? Token.Kind.PLACE
+					: this.stopWords.contains(word) ? Token.Kind.GENERIC : Token.Kind.DISTINCTIVE;
+			distinctive |= kind == Token.Kind.DISTINCTIVE;
+			tokens.add(new Token(word, kind));
+		}
+		if (!distinctive) {
+			// a name made only of generic words ("China Mobile Communications") must still be matchable
+			tokens.replaceAll((t) -> (t.kind() == Token.Kind.GENERIC) ? new Token(t.text(), Token.Kind.DISTINCTIVE) : t);
+		}
+		return new AnalyzedName(raw, tokens);
+	}
+
+	/**
+	 * A title or an app name: the whole title and its head (before " - ", ":" ...), each without trailing
+	 * variant words (Lite, HD, 极速版), as compact strings; and the head's words other than fillers.
+	 */
+	AnalyzedTitle title(String raw) {
+		String folded = this.text.fold(raw);
+		List<String> all = withoutVariants(this.text.words(folded));
+		String head = head(folded);
+		List<String> headWords = (head == null) ? all : withoutVariants(this.text.words(head));
+		if (headWords.isEmpty()) {
+			headWords = all;
+		}
+		StringBuilder key = new StringBuilder();
+		int weight = 0;
+		for (String word : headWords) {
+			if (!this.titleFillers.contains(word)) {
+				key.append(key.isEmpty() ? "" : " ").append(word);
+				// a Han character says about as much as two letters
+				weight += TextNormalizer.hasHan(word) ? 2 * word.length() : word.length();
+			}
+		}
+		return new AnalyzedTitle(raw, String.join("", all), String.join("", headWords), key.toString(), weight);
+	}
+
+	private List<String> withoutVariants(List<String> words) {
+		int end = words.size();
+		while (end > 1 && this.titleVariants.contains(words.get(end - 1))) {
+			end--;
+		}
+		return (end == words.size()) ? words : words.subList(0, end);
+	}
+
+	private static String head(String folded) {
+		int cut = -1;
+		for (String separator : TITLE_SEPARATORS) {
+			int at = folded.indexOf(separator);
+			if (at > 0 && (cut < 0 || at < cut)) {
+				cut = at;
+			}
+		}
+		return (cut > 0) ? folded.substring(0, cut) : null;
+	}
+
+	private LegalForm legalFormAt(List<String> words, int from) {
+		List<LegalForm> forms = this.legalForms.get(words.get(from));
+		if (forms == null) {
+			return null;
+		}
+		for (LegalForm form : forms) {
+			int size = form.words().size();
+			if (from + size <= words.size() && form.words().equals(words.subList(from, from + size))) {
+				return form;
+			}
+		}
+		return null;
+	}
+
+	private Set<String> folded(List<String> words) {
+		Set<String> result = new HashSet<>();
+		for (String word : words) {
+			result.add(String.join(" ", this.text.words(this.text.fold(word))));
+		}
+		return result;
+	}
+
+	record AnalyzedName(String raw, List<Token> tokens) {
+	}
+
+	private record LegalForm(List<String> words, String canonical) {
+	}
+
+	/**
+	 * @param compact all words of the title joined without spaces
+	 * @param headCompact the same for the head
+	 * @param key the head's non-filler words, space-separated
+	 * @param keyWeight the key's length, Han characters counting double
+	 */
+	record AnalyzedTitle(String raw, String compact, String headCompact, String key, int keyWeight) {
+	}
+
+}

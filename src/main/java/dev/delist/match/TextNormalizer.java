@@ -1,0 +1,165 @@
+package dev.delist.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Folds text to one comparable form (NFKC with Unicode case folding, then Traditional to Simplified Chinese)
+ * and cuts it into words. Runs of Han characters have no spaces, so they are segmented against the known
+ * vocabulary (有限公司, 深圳, 科技 ...): what is left between known words is the distinctive part.
+ */
+final class TextNormalizer {
+
+	private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+
+	private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+
+	/** Per BMP character: 0 not yet known, 1 unchanged by Traditional-Simplified, 2 changed. */
+	private final byte[] traditional = new byte[0x10000];
+
+	private final Set<String> hanWords;
+
+	private final int longestHanWord;
+
+	TextNormalizer(Set<String> vocabulary) {
+		this.hanWords = vocabulary.stream().filter(TextNormalizer::hasHan).collect(java.util.stream.Collectors.toSet());
+		this.longestHanWord = this.hanWords.stream().mapToInt(String::length).max().orElse(0);
+	}
+
+	/** NFKC + case fold + simplified Chinese; plain ASCII (most listings) takes a fast path. */
+	String fold(String text) {
+		if (text == null) {
+			return "";
+		}
+		if (isAscii(text)) {
+			return text.toLowerCase(Locale.ROOT);
+		}
+		String folded = NFKC_CASEFOLD.normalize(text);
+		if (hasTraditional(folded)) {
+			// a Transliterator keeps state while it runs, so one instance serves one thread at a time
+			synchronized (this.toSimplified) {
+				folded = this.toSimplified.transliterate(folded);
+			}
+		}
+		return folded;
+	}
+
+	/** Whether a Han character of the text changes under Traditional-Simplified; answers are cached per character. */
+	private boolean hasTraditional(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x2E80 || Character.isSurrogate(c)) {
+				if (Character.isSurrogate(c) && hasHan(text)) {
+					return true; // rare supplementary Han: transliterate rather than guess
+				}
+				continue;
+			}
+			byte known = this.traditional[c];
+			if (known == 0) {
+				String one = String.valueOf(c);
+				synchronized (this.toSimplified) {
+					known = this.toSimplified.transliterate(one).equals(one) ? (byte) 1 : (byte) 2;
+				}
+				this.traditional[c] = known;
+			}
+			if (known == 2) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Words of folded text: letter/digit runs, and Han runs segmented against the vocabulary. */
+	List<String> words(String folded) {
+		List<String> words = new ArrayList<>(8);
+		int start = -1;
+		boolean han = false;
+		for (int i = 0; i < folded.length();) {
+			int cp = folded.codePointAt(i);
+			boolean isHan = isCjk(cp);
+			boolean isWord = isHan || Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+			if (start >= 0 && (!isWord || isHan != han)) {
+				emit(folded.substring(start, i), han, words);
+				start = -1;
+			}
+			if (isWord && start < 0) {
+				start = i;
+				han = isHan;
+			}
+			i += Character.charCount(cp);
+		}
+		if (start >= 0) {
+			emit(folded.substring(start), han, words);
+		}
+		return words;
+	}
+
+	private void emit(String run, boolean han, List<String> words) {
+		if (!han || this.longestHanWord == 0) {
+			words.add(run);
+			return;
+		}
+		int pending = 0;
+		int i = 0;
+		while (i < run.length()) {
+			int length = longestKnownAt(run, i);
+			if (length == 0) {
+				i++;
+				continue;
+			}
+			if (pending < i) {
+				words.add(run.substring(pending, i));
+			}
+			words.add(run.substring(i, i + length));
+			i += length;
+			pending = i;
+		}
+		if (pending < run.length()) {
+			words.add(run.substring(pending));
+		}
+	}
+
+	private int longestKnownAt(String run, int from) {
+		for (int length = Math.min(this.longestHanWord, run.length() - from); length > 0; length--) {
+			if (this.hanWords.contains(run.substring(from, from + length))) {
+				return length;
+			}
+		}
+		return 0;
+	}
+
+	static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static boolean hasHan(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			// every Han block starts at or after U+2E80; most text is below it
+			if (c >= 0x2E80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isCjk(int cp) {
+		if (cp < 0x2E80) {
+			return false;
+		}
+		Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+				|| script == Character.UnicodeScript.KATAKANA;
+	}
+
+}
