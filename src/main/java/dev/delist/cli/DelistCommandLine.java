@@ -44,6 +44,7 @@ public final class DelistCommandLine {
 		commandLine.addSubcommand("run", new RunCommand(spring));
 		commandLine.addSubcommand("restart", new RestartCommand(spring));
 		commandLine.addSubcommand("rematch", new RematchCommand(spring));
+		commandLine.addSubcommand("aggregate", new AggregateCommand(spring));
 		commandLine.addSubcommand("status", new StatusCommand(spring));
 		commandLine.addSubcommand("lists", ListsCommand.withSubcommands(spring));
 		commandLine.setOut(this.out);

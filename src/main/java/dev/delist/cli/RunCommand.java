@@ -10,8 +10,10 @@ import java.util.concurrent.Callable;
 
 import dev.delist.config.DelistProperties;
 import dev.delist.config.InputException;
+import dev.delist.discover.Shard;
 import dev.delist.job.RunLauncher;
 import dev.delist.job.RunParameters;
+import dev.delist.job.Sharding;
 import dev.delist.report.ReportRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.core.env.Environment;
 
 /** {@code delist run}: a new run of a job for a date; every call is a new run with its own report directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -46,6 +49,15 @@ class RunCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "DIR", description = "report directory (default: delist.report.dir)")
 	Path out;
 
+	@Option(names = "--shard", paramLabel = "i/N", description = "fetch only shard i of N into the shared database "
+			+ "(default in a Kubernetes Indexed Job: JOB_COMPLETION_INDEX of delist.sharding.shards); "
+			+ "then run: delist aggregate")
+	String shard;
+
+	@Option(names = "--shard-group", paramLabel = "NAME", description = "names the shards that belong together "
+			+ "(default: <job>-<date>)")
+	String shardGroup;
+
 	@Spec
 	CommandSpec spec;
 
@@ -62,10 +74,17 @@ class RunCommand implements Callable<Integer> {
 		}
 		try (SpringContext.Started context = this.spring.start()) {
 			DelistProperties properties = context.bean(DelistProperties.class);
-			RunParameters parameters = new RunParameters(this.job,
-					(this.date != null) ? this.date : LocalDate.now(ZoneOffset.UTC), this.stores, this.countries,
-					this.lists, (this.out != null) ? this.out : properties.report().dir(),
-					LocalDateTime.now(ZoneOffset.UTC));
+			LocalDate runDate = (this.date != null) ? this.date : LocalDate.now(ZoneOffset.UTC);
+			RunParameters parameters = new RunParameters(this.job, runDate, this.stores, this.countries, this.lists,
+					(this.out != null) ? this.out : properties.report().dir(), LocalDateTime.now(ZoneOffset.UTC));
+			Environment environment = context.bean(Environment.class);
+			Shard selected = ShardSelection.resolve(this.shard, environment.getProperty("JOB_COMPLETION_INDEX"),
+					environment.getProperty("delist.sharding.shards", Integer.class));
+			if (selected != null) {
+				String group = (this.shardGroup != null) ? this.shardGroup
+						: environment.getProperty("delist.sharding.group", ShardSelection.defaultGroup(this.job, runDate));
+				parameters = parameters.withSharding(Sharding.shard(group, selected));
+			}
 			JobExecution execution = context.bean(RunLauncher.class).start(parameters);
 			return RunOutcomes.report(execution, context.bean(ReportRepository.class),
 					this.spec.commandLine().getOut(), this.spec.commandLine().getErr());

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.delist.job.RunParameters;
+import dev.delist.job.Sharding;
 import dev.delist.report.ReportRepository;
 import dev.delist.report.ReportRepository.WrittenReport;
 
@@ -24,6 +26,14 @@ final class RunOutcomes {
 					+ execution.getStatus() + ": " + failureMessages(execution));
 			err.println("delist: restart it where it stopped with: delist restart " + execution.getId());
 			return ExitCodes.FAILED;
+		}
+		RunParameters parameters = RunParameters.from(execution.getJobParameters());
+		if (parameters.sharding() != null && !parameters.sharding().isAggregate()) {
+			Sharding sharding = parameters.sharding();
+			out.println(job + " shard " + sharding.shard() + " of group " + sharding.group() + " (run " + runId
+					+ ", execution " + execution.getId() + "): fetched; match and report the group with: delist aggregate"
+					+ " --shards " + sharding.count() + " --shard-group " + sharding.group());
+			return ExitCodes.COMPLETE;
 		}
 		List<WrittenReport> written = reports.writtenReports(runId);
 		boolean complete = !written.isEmpty() && written.stream().allMatch((r) -> "COMPLETE".equals(r.status()));

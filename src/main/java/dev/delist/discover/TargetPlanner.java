@@ -35,6 +35,13 @@ public final class TargetPlanner {
 	public static List<FetchTarget> plan(List<LoadedList> lists, Map<Store, List<String>> countries,
 			Map<Store, Integer> batchSizes, Map<Store, Set<Discovery>> discovery,
 			Map<Store, Set<String>> learnedDeveloperIds) {
+		return plan(lists, countries, batchSizes, discovery, learnedDeveloperIds, new Shard(0, 1));
+	}
+
+	/** @param shard only the targets of this shard are planned, batched among themselves */
+	public static List<FetchTarget> plan(List<LoadedList> lists, Map<Store, List<String>> countries,
+			Map<Store, Integer> batchSizes, Map<Store, Set<Discovery>> discovery,
+			Map<Store, Set<String>> learnedDeveloperIds, Shard shard) {
 		TargetPlanner planner = new TargetPlanner();
 		countries.forEach((store, storeCountries) -> {
 			Map<LookupKey, Map<String, String>> values = new LinkedHashMap<>();
@@ -50,7 +57,8 @@ public final class TargetPlanner {
 			}
 			for (String country : storeCountries) {
 				values.forEach((key, byLowerCase) -> planner.addBatches(store, country, key,
-						List.copyOf(byLowerCase.values()), key.identifiesOneApp() ? batchSizes.getOrDefault(store, 1) : 1));
+						byLowerCase.values().stream().filter((value) -> shard.owns(store, country, value)).toList(),
+						key.identifiesOneApp() ? batchSizes.getOrDefault(store, 1) : 1));
 			}
 		});
 		return List.copyOf(planner.targets);

@@ -23,8 +23,14 @@ public final class HealthGate {
 
 	public static Verdict evaluate(Store store, Map<Outcome, Long> counts, long pending, List<Failure> failures,
 			GateSettings settings) {
+		return evaluate(store, counts, pending, failures, settings, List.of());
+	}
+
+	/** @param gaps what the run knows it could not see beyond its targets (missing shards) */
+	public static Verdict evaluate(Store store, Map<Outcome, Long> counts, long pending, List<Failure> failures,
+			GateSettings settings, List<String> gaps) {
 		long targets = pending + counts.values().stream().mapToLong(Long::longValue).sum();
-		List<String> reasons = new ArrayList<>();
+		List<String> reasons = new ArrayList<>(gaps);
 		if (targets < settings.minTargetsOrDefault()) {
 			reasons.add(store + ": " + targets + " targets planned, fewer than the " + settings.minTargetsOrDefault()
 					+ " the job requires: the lists name nothing to check in this store and these countries");

@@ -33,7 +33,7 @@ class NightlyJobConfiguration {
 
 	@Bean
 	ScreeningJobs screeningJobs(JobRepository jobRepository, Step listsStep, Step discoverStep, Step fetchStep,
-			Step copyStep, Step matchStep, Step reportStep, Step gateStep) {
+			Step copyStep, Step gatherStep, Step matchStep, Step reportStep, Step gateStep) {
 		return new ScreeningJobs() {
 
 			@Override
@@ -51,6 +51,21 @@ class NightlyJobConfiguration {
 			public Job rematch(String name) {
 				return new JobBuilder(name, jobRepository).start(listsStep)
 					.next(copyStep)
+					.next(matchStep)
+					.next(reportStep)
+					.next(gateStep)
+					.build();
+			}
+
+			@Override
+			public Job shard(String name) {
+				return new JobBuilder(name, jobRepository).start(listsStep).next(discoverStep).next(fetchStep).build();
+			}
+
+			@Override
+			public Job aggregate(String name) {
+				return new JobBuilder(name, jobRepository).start(listsStep)
+					.next(gatherStep)
 					.next(matchStep)
 					.next(reportStep)
 					.next(gateStep)
@@ -134,6 +149,11 @@ class NightlyJobConfiguration {
 	@Bean
 	Step copyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
 		return new StepBuilder("copyStep", jobRepository).tasklet(steps.copy(), transactionManager).build();
+	}
+
+	@Bean
+	Step gatherStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
+		return new StepBuilder("gatherStep", jobRepository).tasklet(steps.gather(), transactionManager).build();
 	}
 
 	// --- match, report, gate ---

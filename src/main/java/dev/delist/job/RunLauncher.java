@@ -52,9 +52,12 @@ public class RunLauncher {
 
 	private final TargetRepository targets;
 
+	private final ShardRuns shardRuns;
+
 	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, ScreeningJobs jobs, RunPlanner planner,
-			DataSource dataSource, TargetRepository targets) {
+			DataSource dataSource, TargetRepository targets, ShardRuns shardRuns) {
 		this.targets = targets;
+		this.shardRuns = shardRuns;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.jobs = jobs;
@@ -65,7 +68,7 @@ public class RunLauncher {
 	public JobExecution start(RunParameters parameters) throws Exception {
 		this.planner.plan(parameters);
 		Job job = this.jobs.forRun(parameters);
-		try (JobLock lock = lock(job.getName())) {
+		try (JobLock lock = lock(parameters.lockName(), parameters.job())) {
 			return this.jobOperator.start(job, parameters.toJobParameters());
 		}
 	}
@@ -76,7 +79,7 @@ public class RunLauncher {
 			throw new InputException("restart: there is no execution " + executionId + " (see: delist status)");
 		}
 		String jobName = execution.getJobInstance().getJobName();
-		try (JobLock lock = lock(jobName)) {
+		try (JobLock lock = lock(RunParameters.from(execution.getJobParameters()).lockName(), jobName)) {
 			execution = this.jobRepository.getJobExecution(executionId);
 			BatchStatus status = execution.getStatus();
 			if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
@@ -146,6 +149,25 @@ public class RunLauncher {
 	}
 
 	/**
+	 * Matches and reports a group's fetched shards as one new run, after waiting up to {@code wait} for all of
+	 * them to complete.
+	 */
+	public JobExecution aggregate(String job, LocalDate runDate, String group, int shards, Duration wait,
+			Path reportDir) throws Exception {
+		if (shards < 1) {
+			throw new InputException("--shards: " + shards + " is not a number of shards (1 or more)");
+		}
+		Instant deadline = Instant.now().plus(wait);
+		while (!this.shardRuns.allCompleted(job, group, shards) && Instant.now().isBefore(deadline)) {
+			Thread.sleep(Math.min(10_000, Math.max(100, wait.toMillis() / 20)));
+		}
+		RunParameters parameters = new RunParameters(job, runDate, List.of(), List.of(), List.of(), reportDir,
+				LocalDateTime.now(ZoneOffset.UTC))
+			.withSharding(Sharding.aggregate(group, shards));
+		return start(parameters);
+	}
+
+	/**
 	 * Asks the runs this process holds to stop at their next chunk boundary and waits for them, so a SIGTERM
 	 * (a Kubernetes deadline, an operator's Ctrl-C) leaves a STOPPED execution that {@code restart} continues.
 	 */
@@ -183,14 +205,14 @@ public class RunLauncher {
 				executionId);
 	}
 
-	private JobLock lock(String jobName) throws SQLException {
-		JobLock lock = JobLock.tryAcquire(this.dataSource, jobName);
+	private JobLock lock(String lockName, String jobName) throws SQLException {
+		JobLock lock = JobLock.tryAcquire(this.dataSource, lockName);
 		if (lock == null) {
 			List<Long> running = this.jobRepository.findRunningJobExecutions(jobName)
 				.stream()
 				.map(JobExecution::getId)
 				.toList();
-			throw new InputException("another " + jobName + " run is in progress" + (running.isEmpty() ? ""
+			throw new InputException("another " + lockName + " run is in progress" + (running.isEmpty() ? ""
 					: " (execution " + running + ")") + "; two runs of the same job never overlap");
 		}
 		this.jobsRunHere.add(jobName);

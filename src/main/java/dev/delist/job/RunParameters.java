@@ -17,9 +17,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param countries country codes to check; empty means the job definition's
  * @param lists list ids to screen against; empty means the job definition's
  * @param rematchOf the run whose stored snapshots this run re-matches instead of fetching, or null
+ * @param sharding this run's part in a sharded fetch, or null for a whole run
  */
 public record RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
-		List<String> lists, Path reportDir, LocalDateTime requestedAt, Long rematchOf) {
+		List<String> lists, Path reportDir, LocalDateTime requestedAt, Long rematchOf, Sharding sharding) {
 
 	public RunParameters {
 		stores = List.copyOf(stores);
@@ -29,7 +30,23 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 
 	public RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
 			List<String> lists, Path reportDir, LocalDateTime requestedAt) {
-		this(job, runDate, stores, countries, lists, reportDir, requestedAt, null);
+		this(job, runDate, stores, countries, lists, reportDir, requestedAt, null, null);
+	}
+
+	public RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
+			List<String> lists, Path reportDir, LocalDateTime requestedAt, Long rematchOf) {
+		this(job, runDate, stores, countries, lists, reportDir, requestedAt, rematchOf, null);
+	}
+
+	public RunParameters withSharding(Sharding sharding) {
+		return new RunParameters(this.job, this.runDate, this.stores, this.countries, this.lists, this.reportDir,
+				this.requestedAt, this.rematchOf, sharding);
+	}
+
+	/** The name two runs that must not overlap share: the job, or one shard of it. */
+	public String lockName() {
+		return (this.sharding != null && !this.sharding.isAggregate()) ? this.job + "/shard " + this.sharding.index()
+				: this.job;
 	}
 
 	public boolean isRematch() {
@@ -40,6 +57,12 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 		JobParametersBuilder builder = new JobParametersBuilder();
 		if (this.rematchOf != null) {
 			builder.addLong("rematchOf", this.rematchOf);
+		}
+		if (this.sharding != null) {
+			builder.addString("shardGroup", this.sharding.group()).addLong("shards", (long) this.sharding.count());
+			if (!this.sharding.isAggregate()) {
+				builder.addLong("shard", (long) this.sharding.index());
+			}
 		}
 		return builder.addString("job", this.job)
 			.addLocalDate("runDate", this.runDate)
@@ -55,7 +78,16 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 		return new RunParameters(parameters.getString("job"), parameters.getLocalDate("runDate"),
 				split(parameters.getString("stores")), split(parameters.getString("countries")),
 				split(parameters.getString("lists")), Path.of(parameters.getString("reportDir")),
-				parameters.getLocalDateTime("requestedAt"), parameters.getLong("rematchOf"));
+				parameters.getLocalDateTime("requestedAt"), parameters.getLong("rematchOf"), sharding(parameters));
+	}
+
+	private static Sharding sharding(JobParameters parameters) {
+		String group = parameters.getString("shardGroup");
+		if (group == null) {
+			return null;
+		}
+		Long shard = parameters.getLong("shard");
+		return new Sharding(group, parameters.getLong("shards").intValue(), (shard != null) ? shard.intValue() : null);
 	}
 
 	private static List<String> split(String value) {

@@ -1,12 +1,16 @@
 package dev.delist.job;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.delist.discover.Shard;
 import dev.delist.discover.TargetPlanner;
 import dev.delist.discover.TargetRepository;
+import dev.delist.gate.RunGaps;
 import dev.delist.list.ListRepository;
 import dev.delist.match.RunMatcher;
 import dev.delist.report.ReportRepository;
@@ -50,8 +54,15 @@ class RunSteps {
 
 	private final ReportRepository reportRepository;
 
+	private final ShardRuns shardRuns;
+
+	private final RunGaps gaps;
+
 	RunSteps(RunPlanner planner, ListRepository lists, TargetRepository targets, SnapshotRepository snapshots,
-			RunMatcher matcher, ReportService reports, ReportRepository reportRepository) {
+			RunMatcher matcher, ReportService reports, ReportRepository reportRepository, ShardRuns shardRuns,
+			RunGaps gaps) {
+		this.shardRuns = shardRuns;
+		this.gaps = gaps;
 		this.snapshots = snapshots;
 		this.reportRepository = reportRepository;
 		this.planner = planner;
@@ -84,8 +95,9 @@ class RunSteps {
 				.keySet()
 				.forEach((store) -> learned.put(store,
 						this.targets.learnedDeveloperIds(parameters.job(), store, job.getJobInstanceId())));
+			Shard shard = (parameters.sharding() != null) ? parameters.sharding().shard() : new Shard(0, 1);
 			var planned = TargetPlanner.plan(this.lists.runLists(job.getJobInstanceId()), plan.countries(),
-					plan.batchSizes(), plan.discovery(), learned);
+					plan.batchSizes(), plan.discovery(), learned, shard);
 			this.targets.insert(job.getJobInstanceId(), planned);
 			contribution.incrementWriteCount(planned.size());
 			log.info("run {}: {} targets planned in {} countries", job.getJobInstanceId(), planned.size(),
@@ -104,6 +116,39 @@ class RunSteps {
 			contribution.incrementWriteCount(listings);
 			log.info("run {}: re-reading run {}: {} targets, {} listings, no store requests", job.getJobInstanceId(),
 					source, targets, listings);
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	/**
+	 * gather (aggregate): the targets and snapshots of every completed shard of the group; each shard that did
+	 * not complete is recorded as a gap, so the report is INCOMPLETE and names it.
+	 */
+	Tasklet gather() {
+		return (contribution, chunk) -> {
+			JobExecution job = job(contribution);
+			RunParameters parameters = RunParameters.from(job.getJobParameters());
+			Sharding sharding = parameters.sharding();
+			var shards = this.shardRuns.latest(parameters.job(), sharding.group(), sharding.count());
+			List<String> gaps = new ArrayList<>();
+			for (int index = 0; index < sharding.count(); index++) {
+				ShardRuns.ShardRun shard = shards.get(index);
+				String name = "shard " + index + "/" + sharding.count() + " of group " + sharding.group();
+				if (shard == null) {
+					gaps.add(name + " never ran");
+				}
+				else if (!shard.completed()) {
+					gaps.add(name + " is " + shard.status() + " (execution " + shard.executionId()
+							+ "; restart it: delist restart " + shard.executionId() + ")");
+				}
+				else {
+					this.targets.copyRun(shard.instanceId(), job.getJobInstanceId());
+					contribution.incrementWriteCount(this.snapshots.copyRun(shard.instanceId(), job.getJobInstanceId()));
+				}
+			}
+			this.gaps.replace(job.getJobInstanceId(), gaps);
+			log.info("run {}: gathered {} of {} shards of group {}{}", job.getJobInstanceId(),
+					sharding.count() - gaps.size(), sharding.count(), sharding.group(), gaps.isEmpty() ? "" : "; " + gaps);
 			return RepeatStatus.FINISHED;
 		};
 	}

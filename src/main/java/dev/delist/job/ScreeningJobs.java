@@ -12,7 +12,16 @@ public interface ScreeningJobs {
 
 	Job rematch(String name);
 
+	/** One shard's fetch: matching and reporting wait for the aggregate run. */
+	Job shard(String name);
+
+	/** Gathers a group's fetched shards, then matches, reports and gates them as one run. */
+	Job aggregate(String name);
+
 	default Job forRun(RunParameters parameters) {
+		if (parameters.sharding() != null) {
+			return parameters.sharding().isAggregate() ? aggregate(parameters.job()) : shard(parameters.job());
+		}
 		return parameters.isRematch() ? rematch(parameters.job()) : forName(parameters.job());
 	}
 

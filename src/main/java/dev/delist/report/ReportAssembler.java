@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.delist.gate.HealthGate;
+import dev.delist.gate.RunGaps;
 import dev.delist.match.Matcher;
 import dev.delist.store.Outcome;
 import dev.delist.store.Store;
@@ -33,8 +34,11 @@ public class ReportAssembler {
 
 	private final Clock clock;
 
+	private final RunGaps gaps;
+
 	public ReportAssembler(ReportRepository reports, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, RunGaps gaps) {
+		this.gaps = gaps;
 		this.reports = reports;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -72,7 +76,7 @@ public class ReportAssembler {
 		Map<Outcome, Long> counts = this.reports.outcomeCounts(run.instanceId(), store);
 		long pending = this.reports.pendingTargets(run.instanceId(), store);
 		HealthGate.Verdict verdict = HealthGate.evaluate(store, counts, pending,
-				this.reports.unchecked(run.instanceId(), store), run.gate());
+				this.reports.unchecked(run.instanceId(), store), run.gate(), this.gaps.of(run.instanceId()));
 		long targets = pending + counts.values().stream().mapToLong(Long::longValue).sum();
 		return new StoreReport.Health(targets, counts.getOrDefault(Outcome.FETCHED, 0L),
 				counts.getOrDefault(Outcome.NOT_FOUND, 0L), counts.getOrDefault(Outcome.ERROR, 0L),
