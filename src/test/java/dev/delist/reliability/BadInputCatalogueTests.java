@@ -127,6 +127,10 @@ class BadInputCatalogueTests {
 					.failsStartingWith(2, "cannot connect to the database (spring.datasource.url): "),
 				none("config: base URL that is not a URL").run("run", "--delist.stores.apple.base-url=not a url")
 					.fails(2, "delist.stores.apple.base-url: 'not a url' is not an http(s) URL"),
+				none("config: a store URL with a password").run("run",
+						"--delist.stores.apple.base-url=https://app:pw@itunes.apple.com")
+					.fails(2, "delist.stores.apple.base-url: a user or password in the URL is not supported (it would "
+							+ "be written into reports)"),
 				none("config: a number that is not a number").run("run", "--delist.http.max-attempts=zero")
 					.fails(2, "configuration delist.http.max-attempts: 'zero' is not a valid int"));
 	}
