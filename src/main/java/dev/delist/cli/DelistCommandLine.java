@@ -1,6 +1,8 @@
 package dev.delist.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -47,6 +49,8 @@ public final class DelistCommandLine {
 		commandLine.addSubcommand("aggregate", new AggregateCommand(spring));
 		commandLine.addSubcommand("status", new StatusCommand(spring));
 		commandLine.addSubcommand("lists", ListsCommand.withSubcommands(spring));
+		// after the subcommands, so that they get it too
+		commandLine.registerConverter(LocalDate.class, DelistCommandLine::date);
 		commandLine.setOut(this.out);
 		commandLine.setErr(this.err);
 		commandLine.setParameterExceptionHandler(this::badUsage);
@@ -54,10 +58,25 @@ public final class DelistCommandLine {
 		return commandLine.execute(commandArgs.toArray(String[]::new));
 	}
 
+	/**
+	 * One line, like every other refusal, so a scheduler's log shows the problem and not a screen of usage; the
+	 * line says where the usage is.
+	 */
 	private int badUsage(CommandLine.ParameterException ex, String[] args) {
-		this.err.println("delist: " + ex.getMessage());
-		ex.getCommandLine().usage(this.err);
+		String message = String.join("; ", ex.getMessage().strip().split("\\R+"));
+		this.err.println("delist: " + message + " (see: " + ex.getCommandLine().getCommandSpec().qualifiedName()
+				+ " --help)");
 		return ExitCodes.BAD_INPUT;
+	}
+
+	/** picocli's own message for a bad date names Java classes; operators type dates, so say it in their terms. */
+	private static LocalDate date(String value) {
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new CommandLine.TypeConversionException("'" + value + "' is not a valid date (YYYY-MM-DD)");
+		}
 	}
 
 	private int failure(Exception ex) {

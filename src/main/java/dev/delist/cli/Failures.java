@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import dev.delist.config.InputException;
 import dev.delist.database.DatabaseUnavailableException;
 
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /** Turns an exception into the one line an operator reads on stderr and the exit code a scheduler reads. */
@@ -15,6 +16,10 @@ final class Failures {
 	}
 
 	static Classified classify(Throwable ex) {
+		BindException binding = innermostBindException(ex);
+		if (binding != null) {
+			return new Classified(configuration(binding), ExitCodes.BAD_INPUT);
+		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InputException input) {
 				return new Classified(input.getMessage(), ExitCodes.BAD_INPUT);
@@ -29,6 +34,33 @@ final class Failures {
 			}
 		}
 		return new Classified(Secrets.redact(rootMessage(ex)) + " (details in the log)", ExitCodes.FAILED);
+	}
+
+	/**
+	 * A {@code --delist.x=value} that does not convert reaches us as a BindException (in a
+	 * ConfigurationPropertiesBindException in a BeanCreationException), whose root message ("For input string:
+	 * ...") names no key. The innermost BindException names the key that failed.
+	 */
+	private static BindException innermostBindException(Throwable ex) {
+		BindException found = null;
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof BindException bind) {
+				found = bind;
+			}
+		}
+		return found;
+	}
+
+	private static String configuration(BindException binding) {
+		String key = binding.getName().toString();
+		Object value = (binding.getProperty() != null) ? binding.getProperty().getValue() : null;
+		Class<?> type = (binding.getTarget() != null) ? binding.getTarget().getType().resolve() : null;
+		if (value == null || type == null) {
+			return "configuration " + key + ": " + Secrets.redact(rootMessage(binding));
+		}
+		// a value that fails to bind may still be a secret mistyped into the wrong key: never echo one
+		String shown = Secrets.isSecretKey(key) ? "the value" : "'" + Secrets.redact(String.valueOf(value)) + "'";
+		return "configuration " + key + ": " + shown + " is not a valid " + type.getSimpleName();
 	}
 
 	/** SQLState class 08 is "connection exception"; 28 is "invalid authorization". */

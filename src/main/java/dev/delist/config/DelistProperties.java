@@ -2,6 +2,7 @@ package dev.delist.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import dev.delist.store.Store;
 
@@ -52,10 +53,18 @@ public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report rep
 			@DefaultValue("10MB") DataSize maxBodySize) {
 	}
 
+	private static final Pattern USER_INFO = Pattern.compile("^[a-zA-Z][\\w+.-]*://[^/?#]*@");
+
 	public StoreEndpoint store(Store store) {
 		StoreEndpoint endpoint = (store == Store.APPLE) ? this.stores.apple() : this.stores.googlePlay();
 		if (endpoint == null || endpoint.baseUrl() == null || endpoint.baseUrl().isBlank()) {
 			throw new InputException("delist.stores." + store.id() + ".base-url is not set");
+		}
+		if (USER_INFO.matcher(endpoint.baseUrl()).find()) {
+			// the stores need no login, and every target URL built on this one is stored and reported:
+			// a user:password@ here would be written into fetch_target and the reports (tested by SecretsTests)
+			throw new InputException("delist.stores." + store.id()
+					+ ".base-url: a user or password in the URL is not supported (it would be written into reports)");
 		}
 		return endpoint;
 	}

@@ -2,7 +2,10 @@ package dev.delist.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
@@ -56,10 +59,23 @@ public final class YamlDocument {
 			bytes = Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
-			throw new InputException(file + ": cannot read the file (" + ex.getClass().getSimpleName() + ": "
-					+ ex.getMessage() + ")", ex);
+			throw new InputException(file + ": cannot read the file (" + reason(ex) + ")", ex);
 		}
 		return of(file, bytes);
+	}
+
+	/** Why a file could not be read, without repeating its path (the message starts with it already). */
+	private static String reason(IOException ex) {
+		if (ex instanceof NoSuchFileException) {
+			return "no such file; a dangling link?";
+		}
+		if (ex instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (ex instanceof FileSystemException fs && fs.getReason() != null) {
+			return fs.getReason();
+		}
+		return ex.getClass().getSimpleName() + ": " + ex.getMessage();
 	}
 
 	/** A document from bytes already read, e.g. a list version stored in the database; {@code file} names it. */

@@ -30,6 +30,14 @@ public final class JobDefinitions {
 		return definition;
 	}
 
+	/**
+	 * An error about a field of a job file found valid, located at its line: for checks that need more than the
+	 * file (a list the job names that is not in jobs/lists), so that they too name the file and line.
+	 */
+	public static InputException error(Path jobsDir, String jobName, String path, String message) {
+		return YamlDocument.read(jobsDir.resolve(jobName + ".yaml")).error(path, message);
+	}
+
 	private static void validate(YamlDocument document, JobDefinition definition, String jobName) {
 		if (!jobName.equals(definition.name())) {
 			throw document.error("name", "the name must be '" + jobName + "', as the file is named");

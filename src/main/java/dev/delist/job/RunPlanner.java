@@ -70,14 +70,20 @@ public class RunPlanner {
 		if (wanted.isEmpty()) {
 			return all;
 		}
+		boolean fromCommandLine = !parameters.lists().isEmpty();
 		List<LoadedList> selected = new ArrayList<>();
-		for (String id : wanted) {
-			selected.add(all.stream()
-				.filter((list) -> list.id().equals(id))
-				.findFirst()
-				.orElseThrow(() -> new InputException("list '" + id + "' is not in "
-						+ this.properties.jobs().dir().resolve("lists") + " (known: "
-						+ String.join(", ", all.stream().map(LoadedList::id).toList()) + ")")));
+		for (int i = 0; i < wanted.size(); i++) {
+			String id = wanted.get(i);
+			LoadedList found = all.stream().filter((list) -> list.id().equals(id)).findFirst().orElse(null);
+			if (found == null) {
+				String problem = "list '" + id + "' is not in " + this.properties.jobs().dir().resolve("lists")
+						+ " (known: " + String.join(", ", all.stream().map(LoadedList::id).toList()) + ")";
+				// name where the id came from: the option, or the job file's line, so the operator knows what to edit
+				throw fromCommandLine ? new InputException("--lists: " + problem)
+						: JobDefinitions.error(this.properties.jobs().dir(), parameters.job(), "lists[" + i + "]",
+								problem);
+			}
+			selected.add(found);
 		}
 		return selected;
 	}

@@ -1,0 +1,237 @@
+package dev.delist.reliability;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.delist.support.Cli;
+import dev.delist.support.TestDatabase;
+import dev.delist.support.TestJobs;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * The bad input catalogue (docs/reliability.md): each case spoils one thing an operator controls, runs the real
+ * command line and expects the documented exit code, exactly one line on stderr naming the file and line, the
+ * option or the key, no stack trace, and nothing started or written. The messages here are the ones the
+ * document quotes; change both together.
+ */
+class BadInputCatalogueTests {
+
+	/** One database for every case: nothing may ever start, so nothing may accumulate in it either. */
+	private static String database;
+
+	@TempDir
+	Path dir;
+
+	@BeforeAll
+	static void createDatabase() {
+		database = TestDatabase.newDatabase();
+	}
+
+	static Stream<Case> catalogue() {
+		return Stream.of(
+				// list files (jobs/lists/*.yaml), read by every run
+				edit("list: bad indentation", "lists/test-apps.yaml", "title: Test prohibited apps",
+						"title: Test prohibited apps\n   authority: Test Order 1").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:5: malformed YAML: mapping values are not allowed here"),
+				edit("list: a tab for indentation", "lists/test-apps.yaml", "title: Test prohibited apps",
+						"\ttitle: Test prohibited apps").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:3: malformed YAML: while scanning for the next token"),
+				edit("list: unknown key", "lists/test-apps.yaml", "title:", "titel:").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:4: titel: unknown key 'titel' (known: id, version, title, "
+							+ "authority, citation, sources, status, events, entries)"),
+				edit("list: impossible date", "lists/test-apps.yaml", "date: 2020-01-01", "date: 2020-02-30").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:9: status[0].date: '2020-02-30' is not a valid date "
+							+ "(YYYY-MM-DD)"),
+				edit("list: status dates out of order", "lists/test-apps.yaml", "by: Test Order 1 }",
+						"by: Test Order 1 }\n  - { status: revoked, date: 2019-06-01, by: Test Revocation }").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:10: status[1].date: dates must be in order: 2019-06-01 is "
+							+ "not after the previous status date 2020-01-01"),
+				edit("list: malformed package name", "lists/test-apps.yaml", "com.example.banned.android",
+						"com.example.2banned").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:17: entries[0].identifiers[2].value: 'com.example.2banned' "
+							+ "is not a valid Android package name (letters, digits and _ in dot-separated parts)"),
+				setUp("list: two files with the same id", (jobs) -> Files.copy(jobs.resolve("lists/test-apps.yaml"),
+						jobs.resolve("lists/zz-copy.yaml"))).run()
+					.fails(2, "{jobs}/lists/zz-copy.yaml:2: id: list id 'test-apps' is already declared by "
+							+ "{jobs}/lists/test-apps.yaml"),
+				setUp("list: unreadable (chmod 000)", BadInputCatalogueTests::unreadable).run()
+					.fails(2, "{jobs}/lists/test-apps.yaml: cannot read the file (permission denied)"),
+				setUp("list: dangling link", (jobs) -> Files.createSymbolicLink(jobs.resolve("lists/gone.yaml"),
+						jobs.resolve("lists/moved-away.yaml"))).run()
+					.fails(2, "{jobs}/lists/gone.yaml: cannot read the file (no such file; a dangling link?)"),
+				setUp("list: link to itself", (jobs) -> Files.createSymbolicLink(jobs.resolve("lists/loop.yaml"),
+						jobs.resolve("lists/loop.yaml"))).run()
+					.fails(2, "{jobs}/lists/loop.yaml: cannot read the file (Too many levels of symbolic links or "
+							+ "unable to access attributes of symbolic link)"),
+				setUp("list: empty list directory", (jobs) -> Files.delete(jobs.resolve("lists/test-apps.yaml"))).run()
+					.fails(2, "{jobs}/lists: no list files (*.yaml) found"),
+				edit("list: checked alone", "lists/test-apps.yaml", "title:", "titel:")
+					.run("lists", "validate", "{jobs}/lists/test-apps.yaml")
+					.fails(2, "{jobs}/lists/test-apps.yaml:4: titel: unknown key 'titel' (known: id, version, title, "
+							+ "authority, citation, sources, status, events, entries)"),
+				// job files (jobs/<job>.yaml)
+				edit("job: malformed YAML", "nightly.yaml", "countries: [us, gb]", "countries: [us, gb").run()
+					.fails(2, "{jobs}/nightly.yaml:7: malformed YAML: while parsing a flow sequence"),
+				edit("job: unknown key", "nightly.yaml", "description:", "descripton:").run()
+					.fails(2, "{jobs}/nightly.yaml:3: descripton: unknown key 'descripton' (known: name, description, "
+							+ "lists, stores, gate)"),
+				edit("job: bad country code", "nightly.yaml", "[us, gb]", "[us, GBR]").run()
+					.fails(2, "{jobs}/nightly.yaml:6: stores.apple.countries[1]: 'GBR' is not a two-letter lower-case "
+							+ "country code"),
+				edit("job: unknown discovery", "nightly.yaml", "[identifiers]", "[telepathy]").run()
+					.fails(2, "{jobs}/nightly.yaml:8: stores.apple.discovery[0]: unknown discovery 'telepathy' (known: "
+							+ "identifiers, developers, search)"),
+				edit("job: a list that does not exist", "nightly.yaml", "gate:", "lists: [nope]\ngate:").run()
+					.fails(2, "{jobs}/nightly.yaml:9: lists[0]: list 'nope' is not in {jobs}/lists (known: test-apps)"),
+				none("job: no such job file").run("run", "--job", "weekly")
+					.fails(2, "{jobs}/weekly.yaml: no such job definition (jobs are read from "
+							+ "delist.jobs.dir={jobs})"),
+				// command-line arguments
+				none("args: unknown command").run("frobnicate")
+					.fails(2, "Unmatched argument at index 0: 'frobnicate' (see: delist --help)"),
+				none("args: unknown option").run("run", "--bogus")
+					.fails(2, "Unknown option: '--bogus' (see: delist run --help)"),
+				none("args: bad --date").run("run", "--date", "2026-13-01")
+					.fails(2, "Invalid value for option '--date': '2026-13-01' is not a valid date (YYYY-MM-DD) "
+							+ "(see: delist run --help)"),
+				none("args: --countries USA").run("run", "--countries", "USA")
+					.fails(2, "--countries: 'USA' is not a two-letter lower-case country code"),
+				none("args: --stores amazon").run("run", "--stores", "amazon")
+					.fails(2, "--stores: 'amazon' is not a store of job 'nightly' (it has: apple)"),
+				none("args: --lists nope").run("run", "--lists", "nope")
+					.fails(2, "--lists: list 'nope' is not in {jobs}/lists (known: test-apps)"),
+				none("args: restart with a non-number").run("restart", "abc")
+					.fails(2, "Invalid value for positional parameter at index 0 (executionId): 'abc' is not a long "
+							+ "(see: delist restart --help)"),
+				// catalog screening is not built yet: it must refuse, not run without the catalog
+				setUp("args: --catalog FILE", (jobs) -> Files.writeString(jobs.resolve("catalog.csv"),
+						"store,country,appId\napple,us,111111111\n")).run("run", "--catalog", "{jobs}/catalog.csv")
+					.fails(2, "--catalog: screening an operator's own catalog is not available in this version"),
+				// configuration
+				none("config: unreachable database").run("run", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/delist",
+						"--spring.datasource.hikari.connection-timeout=2000")
+					.failsStartingWith(2, "cannot connect to the database (spring.datasource.url): "),
+				none("config: base URL that is not a URL").run("run", "--delist.stores.apple.base-url=not a url")
+					.fails(2, "delist.stores.apple.base-url: 'not a url' is not an http(s) URL"),
+				none("config: a store URL with a password").run("run",
+						"--delist.stores.apple.base-url=https://app:pw@itunes.apple.com")
+					.fails(2, "delist.stores.apple.base-url: a user or password in the URL is not supported (it would "
+							+ "be written into reports)"),
+				none("config: a number that is not a number").run("run", "--delist.http.max-attempts=zero")
+					.fails(2, "configuration delist.http.max-attempts: 'zero' is not a valid int"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("catalogue")
+	void shouldRefuseWithOneLineAndTheDocumentedExitCode(Case bad) throws Exception {
+		// given
+		Path jobs = TestJobs.copyTo(this.dir);
+		Path reports = this.dir.resolve("reports");
+		bad.setUp().apply(jobs);
+		List<String> args = new ArrayList<>(Arrays.stream(bad.args()).map((arg) -> arg.replace("{jobs}", jobs.toString())).toList());
+		args.add("--delist.jobs.dir=" + jobs);
+		args.add("--delist.report.dir=" + reports);
+		if (args.stream().noneMatch((arg) -> arg.startsWith("--spring.datasource.url="))) {
+			args.add("--spring.datasource.url=" + database);
+		}
+
+		// when
+		Cli.Result result = new Cli().run(args.toArray(String[]::new));
+
+		// then
+		String expected = "delist: " + bad.message().replace("{jobs}", jobs.toString());
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(bad.exitCode());
+		assertThat(result.err()).as(result.toString()).endsWith("\n").doesNotEndWith("\n\n");
+		assertThat(result.err().lines()).as(result.toString()).hasSize(1);
+		if (bad.exact()) {
+			assertThat(result.err().stripTrailing()).isEqualTo(expected);
+		}
+		else {
+			assertThat(result.err()).startsWith(expected);
+		}
+		assertThat(result.err()).doesNotContain("\tat ", "Exception:\n", "Caused by");
+		assertThat(result.out()).as("nothing to report on stdout").isEmpty();
+		assertThat(count("SELECT count(*) FROM batch_job_instance")).as("no job started").isZero();
+		assertThat(reports).as("no report written").doesNotExist();
+	}
+
+	private static void unreadable(Path jobs) throws Exception {
+		Path list = jobs.resolve("lists/test-apps.yaml");
+		Files.setPosixFilePermissions(list, PosixFilePermissions.fromString("---------"));
+		// root reads whatever the mode says; the dangling-link and loop cases cover unreadable files there
+		assumeFalse(Files.isReadable(list), "running as root: chmod 000 does not stop reading");
+	}
+
+	private static long count(String sql) throws Exception {
+		try (Connection connection = DriverManager.getConnection(database);
+				ResultSet result = connection.createStatement().executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	private static Builder edit(String name, String file, String find, String replace) {
+		return setUp(name, (jobs) -> {
+			Path path = jobs.resolve(file);
+			String text = Files.readString(path);
+			assertThat(text).as("the case must change " + file).contains(find);
+			Files.writeString(path, text.replace(find, replace));
+		});
+	}
+
+	private static Builder setUp(String name, SetUp setUp) {
+		return new Builder(name, setUp);
+	}
+
+	private static Builder none(String name) {
+		return new Builder(name, (jobs) -> {
+		});
+	}
+
+	/** Spoils the copied {@code jobs/} directory. */
+	interface SetUp {
+
+		void apply(Path jobs) throws Exception;
+
+	}
+
+	record Case(String name, SetUp setUp, String[] args, int exitCode, String message, boolean exact) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	record Builder(String name, SetUp setUp, String... args) {
+
+		Builder run(String... args) {
+			return new Builder(this.name, this.setUp, (args.length == 0) ? new String[] { "run" } : args);
+		}
+
+		Case fails(int exitCode, String message) {
+			return new Case(this.name, this.setUp, this.args, exitCode, message, true);
+		}
+
+		Case failsStartingWith(int exitCode, String message) {
+			return new Case(this.name, this.setUp, this.args, exitCode, message, false);
+		}
+
+	}
+
+}
