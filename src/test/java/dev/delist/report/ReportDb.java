@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import dev.delist.database.V1__SpringBatchJobRepository;
+import dev.delist.gate.RunGaps;
 import dev.delist.definition.JobDefinition;
 import dev.delist.store.Store;
 import dev.delist.support.TestDatabase;
@@ -66,7 +67,7 @@ final class ReportDb {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		ReportRepository repository = new ReportRepository(JdbcClient.create(dataSource), jdbc);
 		ReportAssembler assembler = new ReportAssembler(repository, jdbc, new DataSourceTransactionManager(dataSource),
-				Clock.fixed(Instant.parse("2026-11-29T03:00:00Z"), ZoneOffset.UTC));
+				Clock.fixed(Instant.parse("2026-11-29T03:00:00Z"), ZoneOffset.UTC), new RunGaps(JdbcClient.create(dataSource)));
 		return new ReportService(assembler, repository, pageSize);
 	}
 
