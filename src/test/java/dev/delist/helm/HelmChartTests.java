@@ -407,6 +407,41 @@ class HelmChartTests {
 				"DELIST_STORES_APPLE_REQUESTSPERMINUTE", "DELIST_STORES_GOOGLEPLAY_REQUESTSPERMINUTE");
 	}
 
+	@Test
+	void shouldRunTheNightlyJobAsAnIndexedJobAndAggregateItWhenSharded() {
+		// given
+		Map<String, Object> values = Map.of("sharding.enabled", true, "sharding.shards", 4, "sharding.parallelism", 2);
+
+		// when
+		List<JsonNode> objects = render(values);
+
+		// then: the nightly Job fetches one shard per pod index
+		JsonNode nightly = cronJob(objects);
+		assertThat(nightly.at("/spec/jobTemplate/spec/completionMode").asString()).isEqualTo("Indexed");
+		assertThat(nightly.at("/spec/jobTemplate/spec/completions").asInt()).isEqualTo(4);
+		assertThat(nightly.at("/spec/jobTemplate/spec/parallelism").asInt()).isEqualTo(2);
+		assertThat(env(nightly, "DELIST_SHARDING_SHARDS").at("/value").asString()).isEqualTo("4");
+		assertThat(container(nightly).at("/args").get(0).asString()).isEqualTo("run");
+		// and a second CronJob aggregates them, with the same hardened pod and database secret
+		JsonNode aggregate = object(objects, "CronJob", "delist-aggregate");
+		assertThat(aggregate.at("/spec/concurrencyPolicy").asString()).isEqualTo("Forbid");
+		assertThat(container(aggregate).at("/args").toString())
+			.isEqualTo("[\"aggregate\",\"--shards\",\"4\",\"--wait\",\"PT6H\"]");
+		assertThat(env(aggregate, "SPRING_DATASOURCE_PASSWORD").at("/valueFrom/secretKeyRef/name").asString())
+			.isEqualTo(env(nightly, "SPRING_DATASOURCE_PASSWORD").at("/valueFrom/secretKeyRef/name").asString());
+		assertThat(container(aggregate).at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+	}
+
+	@Test
+	void shouldRenderOneCronJobWithoutIndexesByDefault() {
+		List<JsonNode> objects = render(Map.of());
+
+		assertThat(objects.stream().filter((object) -> object.at("/kind").asString().equals("CronJob"))).hasSize(1);
+		assertThat(cronJob(objects).at("/spec/jobTemplate/spec/completionMode").isMissingNode()).isTrue();
+		assertThat(container(cronJob(objects)).at("/env").findValuesAsString("name"))
+			.doesNotContain("DELIST_SHARDING_SHARDS");
+	}
+
 	private List<JsonNode> render(Map<String, Object> values) {
 		return parse(renderText(values));
 	}

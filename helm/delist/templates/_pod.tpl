@@ -1,0 +1,145 @@
+{{/*
+The pod every delist Job runs: the hardened container, the database credentials from the Secret, the job
+files and the reports volume. Takes a dict: root (the chart context), args (the command line) and env
+(extra variables for this Job).
+*/}}
+{{- define "delist.podTemplate" -}}
+{{- with .root }}
+template:
+  metadata:
+    labels:
+      {{- include "delist.selectorLabels" . | nindent 6 }}
+      {{- with .Values.podLabels }}
+      {{- toYaml . | nindent 6 }}
+      {{- end }}
+    {{- with .Values.podAnnotations }}
+    annotations:
+      {{- toYaml . | nindent 6 }}
+    {{- end }}
+  spec:
+    # Exit codes 1 (failed), 2 (bad configuration) and 3 (health gate failed) all fail
+    # the Job; the operator decides between fixing the input and `restart <id>`.
+    restartPolicy: Never
+    serviceAccountName: {{ include "delist.serviceAccountName" . }}
+    automountServiceAccountToken: {{ .Values.serviceAccount.automount }}
+    # Service links would add variables such as DELIST_PORT, which Spring's relaxed
+    # binding could read as delist.* properties.
+    enableServiceLinks: false
+    {{- with .Values.cronjob.terminationGracePeriodSeconds }}
+    terminationGracePeriodSeconds: {{ . }}
+    {{- end }}
+    {{- with .Values.priorityClassName }}
+    priorityClassName: {{ . | quote }}
+    {{- end }}
+    {{- with .Values.imagePullSecrets }}
+    imagePullSecrets:
+      {{- toYaml . | nindent 6 }}
+    {{- end }}
+    {{- with .Values.podSecurityContext }}
+    securityContext:
+      {{- toYaml . | nindent 6 }}
+    {{- end }}
+    containers:
+      - name: delist
+        image: {{ include "delist.image" . | quote }}
+        imagePullPolicy: {{ .Values.image.pullPolicy }}
+        args:
+          {{- range $.args }}
+          - {{ . | toString | quote }}
+          {{- end }}
+        env:
+          - name: SPRING_DATASOURCE_URL
+            value: {{ required "database.url is required (jdbc:postgresql://host:5432/db)" .Values.database.url | quote }}
+          - name: SPRING_DATASOURCE_USERNAME
+            {{- if .Values.database.existingSecretUsernameKey }}
+            valueFrom:
+              secretKeyRef:
+                name: {{ include "delist.databaseSecretName" . }}
+                key: {{ .Values.database.existingSecretUsernameKey }}
+            {{- else }}
+            value: {{ required "database.username is required" .Values.database.username | quote }}
+            {{- end }}
+          - name: SPRING_DATASOURCE_PASSWORD
+            valueFrom:
+              secretKeyRef:
+                name: {{ include "delist.databaseSecretName" . }}
+                key: {{ required "database.existingSecretPasswordKey is required" .Values.database.existingSecretPasswordKey }}
+          - name: DELIST_JOBS_DIR
+            value: {{ .Values.jobsConfig.mountPath | quote }}
+          - name: DELIST_REPORT_DIR
+            value: {{ .Values.reports.mountPath | quote }}
+          # the root filesystem is read-only: the log file goes to the /tmp volume
+          - name: LOGGING_FILE_NAME
+            value: /tmp/delist.log
+          {{- if ne .Values.stores.apple.requestsPerMinute nil }}
+          - name: DELIST_STORES_APPLE_REQUESTSPERMINUTE
+            value: {{ .Values.stores.apple.requestsPerMinute | toString | quote }}
+          {{- end }}
+          {{- if ne .Values.stores.googlePlay.requestsPerMinute nil }}
+          - name: DELIST_STORES_GOOGLEPLAY_REQUESTSPERMINUTE
+            value: {{ .Values.stores.googlePlay.requestsPerMinute | toString | quote }}
+          {{- end }}
+          {{- with .Values.javaToolOptions }}
+          - name: JAVA_TOOL_OPTIONS
+            value: {{ . | quote }}
+          {{- end }}
+          {{- with $.env }}
+          {{- toYaml . | nindent 10 }}
+          {{- end }}
+          {{- with .Values.extraEnv }}
+          {{- toYaml . | nindent 10 }}
+          {{- end }}
+        {{- with .Values.containerSecurityContext }}
+        securityContext:
+          {{- toYaml . | nindent 10 }}
+        {{- end }}
+        resources:
+          {{- toYaml .Values.resources | nindent 10 }}
+        volumeMounts:
+          # The root filesystem is read-only; the JVM and report staging write here.
+          - name: tmp
+            mountPath: /tmp
+          # nightly.yaml alone, so that the lists volume can sit beside it: a mount
+          # nested inside a (read-only) ConfigMap volume cannot be created.
+          - name: jobs
+            mountPath: {{ printf "%s/nightly.yaml" (trimSuffix "/" .Values.jobsConfig.mountPath) | quote }}
+            subPath: nightly.yaml
+            readOnly: true
+          - name: lists
+            mountPath: {{ printf "%s/lists" (trimSuffix "/" .Values.jobsConfig.mountPath) | quote }}
+            readOnly: true
+          - name: reports
+            mountPath: {{ .Values.reports.mountPath | quote }}
+    volumes:
+      {{- $tmp := dict }}
+      {{- with .Values.tmp.medium }}{{ $_ := set $tmp "medium" . }}{{ end }}
+      {{- with .Values.tmp.sizeLimit }}{{ $_ := set $tmp "sizeLimit" . }}{{ end }}
+      - name: tmp
+        emptyDir: {{- if $tmp }}{{ toYaml $tmp | nindent 10 }}{{ else }} {}{{ end }}
+      - name: jobs
+        configMap:
+          name: {{ include "delist.jobsConfigMapName" . }}
+      - name: lists
+        configMap:
+          name: {{ include "delist.listsConfigMapName" . }}
+      - name: reports
+        {{- if .Values.reports.persistence.enabled }}
+        persistentVolumeClaim:
+          claimName: {{ include "delist.reportsClaimName" . }}
+        {{- else }}
+        emptyDir: {}
+        {{- end }}
+    {{- with .Values.nodeSelector }}
+    nodeSelector:
+      {{- toYaml . | nindent 6 }}
+    {{- end }}
+    {{- with .Values.affinity }}
+    affinity:
+      {{- toYaml . | nindent 6 }}
+    {{- end }}
+    {{- with .Values.tolerations }}
+    tolerations:
+      {{- toYaml . | nindent 6 }}
+    {{- end }}
+{{- end }}
+{{- end }}
