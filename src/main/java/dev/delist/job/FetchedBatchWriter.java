@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import dev.delist.discover.TargetRepository;
+import dev.delist.observe.RunMetrics;
 import dev.delist.store.Listing;
 import dev.delist.store.Outcome;
 import dev.delist.store.SnapshotRepository;
@@ -26,10 +27,17 @@ class FetchedBatchWriter implements ItemWriter<FetchedBatch> {
 
 	private final long instanceId;
 
-	FetchedBatchWriter(TargetRepository targets, SnapshotRepository snapshots, long instanceId) {
+	private final RunMetrics metrics;
+
+	private final FetchProgress progress;
+
+	FetchedBatchWriter(TargetRepository targets, SnapshotRepository snapshots, long instanceId, RunMetrics metrics,
+			FetchProgress progress) {
 		this.targets = targets;
 		this.snapshots = snapshots;
 		this.instanceId = instanceId;
+		this.metrics = metrics;
+		this.progress = progress;
 	}
 
 	@Override
@@ -48,8 +56,12 @@ class FetchedBatchWriter implements ItemWriter<FetchedBatch> {
 				.results()
 				.stream()
 				.collect(Collectors.groupingBy(TargetResult::outcome, TreeMap::new, Collectors.counting()));
-			log.info("{} {} batch {}: {} ids -> {}", fetched.batch().store(), fetched.batch().country(),
+			log.debug("{} {} batch {}: {} ids -> {}", fetched.batch().store(), fetched.batch().country(),
 					fetched.batch().batchNo(), fetched.batch().values().size(), outcomes);
+			String store = fetched.batch().store().id();
+			this.metrics.requests(store, fetched.result().requests());
+			outcomes.forEach((outcome, count) -> this.metrics.targets(store, outcome.name(), count));
+			this.progress.advance(fetched.batch().values().size());
 		}
 	}
 

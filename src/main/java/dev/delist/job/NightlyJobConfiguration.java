@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import dev.delist.discover.FetchBatch;
 import dev.delist.discover.TargetRepository;
+import dev.delist.observe.RunMetrics;
+import dev.delist.observe.RunObservation;
 import dev.delist.store.SnapshotRepository;
 import dev.delist.store.StoreClients;
 
@@ -33,12 +35,13 @@ class NightlyJobConfiguration {
 
 	@Bean
 	ScreeningJobs screeningJobs(JobRepository jobRepository, Step listsStep, Step discoverStep, Step fetchStep,
-			Step copyStep, Step gatherStep, Step matchStep, Step reportStep, Step gateStep) {
+			Step copyStep, Step gatherStep, Step matchStep, Step reportStep, Step gateStep,
+			RunObservation observation) {
 		return new ScreeningJobs() {
 
 			@Override
 			public Job forName(String name) {
-				return new JobBuilder(name, jobRepository).start(listsStep)
+				return new JobBuilder(name, jobRepository).listener(observation).start(listsStep)
 					.next(discoverStep)
 					.next(fetchStep)
 					.next(matchStep)
@@ -49,7 +52,7 @@ class NightlyJobConfiguration {
 
 			@Override
 			public Job rematch(String name) {
-				return new JobBuilder(name, jobRepository).start(listsStep)
+				return new JobBuilder(name, jobRepository).listener(observation).start(listsStep)
 					.next(copyStep)
 					.next(matchStep)
 					.next(reportStep)
@@ -59,12 +62,16 @@ class NightlyJobConfiguration {
 
 			@Override
 			public Job shard(String name) {
-				return new JobBuilder(name, jobRepository).start(listsStep).next(discoverStep).next(fetchStep).build();
+				return new JobBuilder(name, jobRepository).listener(observation)
+					.start(listsStep)
+					.next(discoverStep)
+					.next(fetchStep)
+					.build();
 			}
 
 			@Override
 			public Job aggregate(String name) {
-				return new JobBuilder(name, jobRepository).start(listsStep)
+				return new JobBuilder(name, jobRepository).listener(observation).start(listsStep)
 					.next(gatherStep)
 					.next(matchStep)
 					.next(reportStep)
@@ -81,24 +88,33 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Step listsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
-		return new StepBuilder("listsStep", jobRepository).tasklet(steps.lists(), transactionManager).build();
+	Step listsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
+			RunObservation observation) {
+		return new StepBuilder("listsStep", jobRepository).listener(observation)
+			.tasklet(steps.lists(), transactionManager)
+			.build();
 	}
 
 	@Bean
-	Step discoverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
-		return new StepBuilder("discoverStep", jobRepository).tasklet(steps.discover(), transactionManager).build();
+	Step discoverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
+			RunObservation observation) {
+		return new StepBuilder("discoverStep", jobRepository).listener(observation)
+			.tasklet(steps.discover(), transactionManager)
+			.build();
 	}
 
 	// --- fetch: partitioned by store x country; one store request per item, committed one by one ---
 
 	@Bean
 	Step fetchStep(JobRepository jobRepository, Step fetchPartitionStep, FetchPartitioner fetchPartitioner,
-			@Value("${delist.fetch.threads:4}") int threads) {
+			@Value("${delist.fetch.threads:4}") int threads, RunObservation observation, FetchProgress progress) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("delist-fetch-");
+		executor.setTaskDecorator(RunObservation.decorator());
 		// the per-host rate limiters, not the thread count, decide how fast a store is asked
 		executor.setConcurrencyLimit(threads);
-		return new StepBuilder("fetchStep", jobRepository).partitioner("fetchPartitionStep", fetchPartitioner)
+		return new StepBuilder("fetchStep", jobRepository).listener(observation)
+			.listener(progress)
+			.partitioner("fetchPartitionStep", fetchPartitioner)
 			.step(fetchPartitionStep)
 			.gridSize(threads)
 			.taskExecutor(executor)
@@ -140,37 +156,53 @@ class NightlyJobConfiguration {
 	@Bean
 	@StepScope
 	FetchedBatchWriter fetchedBatchWriter(TargetRepository targets, SnapshotRepository snapshots,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new FetchedBatchWriter(targets, snapshots, stepExecution.getJobExecution().getJobInstanceId());
+			@Value("#{stepExecution}") StepExecution stepExecution, RunMetrics metrics, FetchProgress progress) {
+		return new FetchedBatchWriter(targets, snapshots, stepExecution.getJobExecution().getJobInstanceId(), metrics,
+				progress);
 	}
 
 	// --- rematch: the source run's targets and snapshots instead of discover and fetch ---
 
 	@Bean
-	Step copyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
-		return new StepBuilder("copyStep", jobRepository).tasklet(steps.copy(), transactionManager).build();
+	Step copyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
+			RunObservation observation) {
+		return new StepBuilder("copyStep", jobRepository).listener(observation)
+			.tasklet(steps.copy(), transactionManager)
+			.build();
 	}
 
 	@Bean
-	Step gatherStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
-		return new StepBuilder("gatherStep", jobRepository).tasklet(steps.gather(), transactionManager).build();
+	Step gatherStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
+			RunObservation observation) {
+		return new StepBuilder("gatherStep", jobRepository).listener(observation)
+			.tasklet(steps.gather(), transactionManager)
+			.build();
 	}
 
 	// --- match, report, gate ---
 
 	@Bean
-	Step matchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
-		return new StepBuilder("matchStep", jobRepository).tasklet(steps.match(), transactionManager).build();
+	Step matchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
+			RunObservation observation) {
+		return new StepBuilder("matchStep", jobRepository).listener(observation)
+			.tasklet(steps.match(), transactionManager)
+			.build();
 	}
 
 	@Bean
-	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
-		return new StepBuilder("reportStep", jobRepository).tasklet(steps.report(), transactionManager).build();
+	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
+			RunObservation observation) {
+		return new StepBuilder("reportStep", jobRepository).listener(observation)
+			.tasklet(steps.report(), transactionManager)
+			.build();
 	}
 
 	@Bean
-	Step gateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps) {
-		return new StepBuilder("gateStep", jobRepository).tasklet(steps.gate(), transactionManager).build();
+	Step gateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
+			RunObservation observation) {
+		return new StepBuilder("gateStep", jobRepository).listener(observation)
+			.tasklet(steps.gate(), transactionManager)
+			.build();
 	}
 
 }

@@ -12,6 +12,7 @@ import dev.delist.discover.TargetPlanner;
 import dev.delist.discover.TargetRepository;
 import dev.delist.gate.RunGaps;
 import dev.delist.list.ListRepository;
+import dev.delist.observe.RunMetrics;
 import dev.delist.match.RunMatcher;
 import dev.delist.report.ReportRepository;
 import dev.delist.report.ReportService;
@@ -58,9 +59,12 @@ class RunSteps {
 
 	private final RunGaps gaps;
 
+	private final RunMetrics metrics;
+
 	RunSteps(RunPlanner planner, ListRepository lists, TargetRepository targets, SnapshotRepository snapshots,
 			RunMatcher matcher, ReportService reports, ReportRepository reportRepository, ShardRuns shardRuns,
-			RunGaps gaps) {
+			RunGaps gaps, RunMetrics metrics) {
+		this.metrics = metrics;
 		this.shardRuns = shardRuns;
 		this.gaps = gaps;
 		this.snapshots = snapshots;
@@ -79,7 +83,7 @@ class RunSteps {
 			RunParameters parameters = RunParameters.from(job.getJobParameters());
 			RunPlan plan = this.planner.plan(parameters);
 			this.lists.recordRunLists(job.getJobInstanceId(), plan.lists(), parameters.runDate());
-			log.info("run {}: {} lists pinned for {}", job.getJobInstanceId(), plan.lists().size(), parameters.runDate());
+			log.info("{} lists pinned for {}", plan.lists().size(), parameters.runDate());
 			return RepeatStatus.FINISHED;
 		};
 	}
@@ -100,7 +104,7 @@ class RunSteps {
 					plan.batchSizes(), plan.discovery(), learned, shard);
 			this.targets.insert(job.getJobInstanceId(), planned);
 			contribution.incrementWriteCount(planned.size());
-			log.info("run {}: {} targets planned in {} countries", job.getJobInstanceId(), planned.size(),
+			log.info("{} targets planned in {} countries", planned.size(),
 					plan.countries());
 			return RepeatStatus.FINISHED;
 		};
@@ -114,8 +118,7 @@ class RunSteps {
 			int targets = this.targets.copyRun(source, job.getJobInstanceId());
 			int listings = this.snapshots.copyRun(source, job.getJobInstanceId());
 			contribution.incrementWriteCount(listings);
-			log.info("run {}: re-reading run {}: {} targets, {} listings, no store requests", job.getJobInstanceId(),
-					source, targets, listings);
+			log.info("re-reading run {}: {} targets, {} listings, no store requests", source, targets, listings);
 			return RepeatStatus.FINISHED;
 		};
 	}
@@ -147,8 +150,8 @@ class RunSteps {
 				}
 			}
 			this.gaps.replace(job.getJobInstanceId(), gaps);
-			log.info("run {}: gathered {} of {} shards of group {}{}", job.getJobInstanceId(),
-					sharding.count() - gaps.size(), sharding.count(), sharding.group(), gaps.isEmpty() ? "" : "; " + gaps);
+			log.info("gathered {} of {} shards of group {}{}", sharding.count() - gaps.size(), sharding.count(),
+					sharding.group(), gaps.isEmpty() ? "" : "; " + gaps);
 			return RepeatStatus.FINISHED;
 		};
 	}
@@ -160,7 +163,7 @@ class RunSteps {
 			int matches = this.matcher.match(job.getJobInstanceId(),
 					RunParameters.from(job.getJobParameters()).runDate());
 			contribution.incrementWriteCount(matches);
-			log.info("run {}: {} matches", job.getJobInstanceId(), matches);
+			log.info("{} matches", matches);
 			return RepeatStatus.FINISHED;
 		};
 	}
@@ -175,7 +178,10 @@ class RunSteps {
 					parameters.runDate(), job.getStartTime().toInstant(ZoneOffset.UTC), plan.countries(),
 					plan.definition().gate(), parameters.reportDir());
 			RunSummary summary = this.reports.write(run);
-			log.info("run {}: reports {} in {}", job.getJobInstanceId(), summary.status(), run.runDir());
+			summary.stores()
+				.forEach((store, written) -> written.candidatesByTier()
+					.forEach((tier, count) -> this.metrics.candidates(store, tier, count)));
+			log.info("reports {} in {}", summary.status(), run.runDir());
 			return RepeatStatus.FINISHED;
 		};
 	}
