@@ -36,12 +36,13 @@ public final class ListFiles {
 
 	/**
 	 * A Kubernetes ConfigMap mount holds hidden {@code ..data} and {@code ..<timestamp>} entries beside symlinks
-	 * to the real files: skip dot-entries and directories, and read the rest through their links. A dangling
+	 * to the real files: skip dot-entries and read the rest through their links. A dangling
 	 * link is kept, so that reading it reports the problem instead of silently dropping a list.
 	 */
 	private static boolean isListFile(Path file) {
 		String name = file.getFileName().toString();
-		return !name.startsWith(".") && name.matches(".*\\.ya?ml") && !Files.isDirectory(file);
+		// a directory named like a list file is kept, so reading it fails loudly instead of a list going missing
+		return !name.startsWith(".") && name.matches(".*\\.ya?ml");
 	}
 
 	/** Loads each file and checks that no two files declare the same list id. */

@@ -107,6 +107,10 @@ class RestartFunctionalTests {
 		assertThat(requests.values()).allSatisfy((count) -> assertThat(count).isBetween(1, 2));
 		assertThat(requests).hasSize(16);
 		assertThat(query("SELECT count(*) FROM batch_job_instance").get(0).get(0)).isEqualTo(1L);
+		// the snapshots an uninterrupted run stores: the listing Apple answers, once per storefront
+		assertThat(queryRows("SELECT country || '/' || app_id FROM listing_snapshot ORDER BY 1"))
+			.extracting((row) -> row.get(0))
+			.containsExactly("de/111111111", "fr/111111111", "gb/111111111", "us/111111111");
 	}
 
 	@Test
