@@ -32,7 +32,7 @@ class NightlyJobConfiguration {
 
 	@Bean
 	ScreeningJobs screeningJobs(JobRepository jobRepository, Step listsStep, Step discoverStep, Step fetchStep,
-			Step copyStep, Step matchStep, Step reportStep, Step gateStep) {
+			Step copyStep, Step matchStep, Step reportStep, Step gateStep, CatalogJobs catalogJobs) {
 		return new ScreeningJobs() {
 
 			@Override
@@ -54,6 +54,11 @@ class NightlyJobConfiguration {
 					.next(reportStep)
 					.next(gateStep)
 					.build();
+			}
+
+			@Override
+			public Job catalog(String name) {
+				return catalogJobs.forName(name);
 			}
 
 		};

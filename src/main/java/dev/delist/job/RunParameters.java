@@ -17,9 +17,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param countries country codes to check; empty means the job definition's
  * @param lists list ids to screen against; empty means the job definition's
  * @param rematchOf the run whose stored snapshots this run re-matches instead of fetching, or null
+ * @param catalog an operator's catalog file this run screens instead of discovering and fetching, or null
  */
 public record RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
-		List<String> lists, Path reportDir, LocalDateTime requestedAt, Long rematchOf) {
+		List<String> lists, Path reportDir, LocalDateTime requestedAt, Long rematchOf, Path catalog) {
 
 	public RunParameters {
 		stores = List.copyOf(stores);
@@ -29,7 +30,16 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 
 	public RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
 			List<String> lists, Path reportDir, LocalDateTime requestedAt) {
-		this(job, runDate, stores, countries, lists, reportDir, requestedAt, null);
+		this(job, runDate, stores, countries, lists, reportDir, requestedAt, null, null);
+	}
+
+	public RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
+			List<String> lists, Path reportDir, LocalDateTime requestedAt, Long rematchOf) {
+		this(job, runDate, stores, countries, lists, reportDir, requestedAt, rematchOf, null);
+	}
+
+	public boolean isCatalog() {
+		return this.catalog != null;
 	}
 
 	public boolean isRematch() {
@@ -40,6 +50,10 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 		JobParametersBuilder builder = new JobParametersBuilder();
 		if (this.rematchOf != null) {
 			builder.addLong("rematchOf", this.rematchOf);
+		}
+		if (this.catalog != null) {
+			// not identifying: requestedAt already makes the run new, and a restart may read a fixed file
+			builder.addString("catalog", this.catalog.toString(), false);
 		}
 		return builder.addString("job", this.job)
 			.addLocalDate("runDate", this.runDate)
@@ -55,7 +69,8 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 		return new RunParameters(parameters.getString("job"), parameters.getLocalDate("runDate"),
 				split(parameters.getString("stores")), split(parameters.getString("countries")),
 				split(parameters.getString("lists")), Path.of(parameters.getString("reportDir")),
-				parameters.getLocalDateTime("requestedAt"), parameters.getLong("rematchOf"));
+				parameters.getLocalDateTime("requestedAt"), parameters.getLong("rematchOf"),
+				(parameters.getString("catalog") != null) ? Path.of(parameters.getString("catalog")) : null);
 	}
 
 	private static List<String> split(String value) {
