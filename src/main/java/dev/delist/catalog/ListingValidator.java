@@ -48,23 +48,26 @@ final class ListingValidator {
 	private ListingValidator() {
 	}
 
+	/** Checks the fields in order, the key fields first, so the message names the most telling problem. */
 	static CatalogRow validate(long line, String[] values) {
-		for (int i = 0; i < FIELDS.size(); i++) {
-			String value = values[i];
-			if (value == null) {
-				return bad(line, i, "missing (a catalog line has all of: " + String.join(", ", FIELDS) + ")", values);
-			}
-			String problem = characterProblem(value);
-			if (problem != null) {
-				return bad(line, i, problem, values);
-			}
+		String problem = presence(values, STORE);
+		if (problem != null) {
+			return bad(line, STORE, problem, values);
 		}
 		Store store = store(values[STORE]);
 		if (store == null) {
 			return bad(line, STORE, quote(values[STORE]) + " is not a store (apple, google-play)", values);
 		}
+		problem = presence(values, COUNTRY);
+		if (problem != null) {
+			return bad(line, COUNTRY, problem, values);
+		}
 		if (!COUNTRY_CODE.matcher(values[COUNTRY]).matches()) {
 			return bad(line, COUNTRY, quote(values[COUNTRY]) + " is not a two-letter lower-case country code", values);
+		}
+		problem = presence(values, APP_ID);
+		if (problem != null) {
+			return bad(line, APP_ID, problem, values);
 		}
 		String appId = values[APP_ID];
 		if (appId.isEmpty()) {
@@ -75,6 +78,12 @@ final class ListingValidator {
 		}
 		if (store == Store.GOOGLE_PLAY && !PACKAGE.matcher(appId).matches()) {
 			return bad(line, APP_ID, quote(appId) + " is not an Android package name", values);
+		}
+		for (int i = APP_ID + 1; i < FIELDS.size(); i++) {
+			problem = presence(values, i);
+			if (problem != null) {
+				return bad(line, i, problem, values);
+			}
 		}
 		String url = values[URL];
 		// reports link to it: only web links, never javascript: or data: URLs
@@ -99,6 +108,13 @@ final class ListingValidator {
 		String country = (values != null) ? values[COUNTRY] : null;
 		return new CatalogRow.Bad(line, field, problem, (store(store) != null) ? store : null,
 				(country != null && COUNTRY_CODE.matcher(country).matches()) ? country : null);
+	}
+
+	private static String presence(String[] values, int field) {
+		if (values[field] == null) {
+			return "missing (a catalog line has all of: " + String.join(", ", FIELDS) + ")";
+		}
+		return characterProblem(values[field]);
 	}
 
 	/** NUL cannot be stored in PostgreSQL text; U+FFFD is what the decoder leaves of bytes that are not UTF-8. */
