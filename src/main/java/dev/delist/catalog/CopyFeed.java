@@ -1,18 +1,21 @@
 package dev.delist.catalog;
 
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.HexFormat;
 import java.util.TreeSet;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.delist.config.Sha256;
 import dev.delist.store.Listing;
 import dev.delist.store.Store;
 
@@ -42,6 +45,9 @@ final class CopyFeed extends Reader {
 
 	private final int maxBadLines;
 
+	/** One digest for the whole file: looking one up per line costs more than hashing the line. */
+	private final MessageDigest sha256;
+
 	private final StringBuilder out = new StringBuilder(1 << 17);
 
 	private int outPosition;
@@ -61,6 +67,12 @@ final class CopyFeed extends Reader {
 		this.prefix = instanceId + ",";
 		this.suffix = "," + importedAt + "," + COMPLETENESS + "\n";
 		this.maxBadLines = maxBadLines;
+		try {
+			this.sha256 = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
 	}
 
 	@Override
@@ -115,7 +127,9 @@ final class CopyFeed extends Reader {
 		field(listing.legalName());
 		field(listing.url());
 		field(json);
-		this.out.append(Sha256.hex(json)).append(this.suffix);
+		// the same hash as Sha256.hex(json) in SnapshotRepository.save
+		this.out.append(HexFormat.of().formatHex(this.sha256.digest(json.getBytes(StandardCharsets.UTF_8))))
+			.append(this.suffix);
 		this.imported++;
 		this.importedByStore.merge(listing.store(), 1L, Long::sum);
 		this.countries.computeIfAbsent(listing.store(), (store) -> new TreeSet<>()).add(listing.country());
