@@ -31,7 +31,7 @@ class CatalogSmallHeapTests {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
 				"dev.delist.DelistApplication", "run", "--date", "2026-11-29", "--catalog", catalog.toString(),
-				"--spring.datasource.url=" + TestDatabase.newDatabase(), "--delist.jobs.dir=jobs",
+				"--spring.datasource.url=" + TestDatabase.newDatabase(), "--delist.jobs.dir=" + Path.of("jobs").toAbsolutePath(),
 				"--delist.report.dir=" + reports, "--logging.file.name=" + this.dir.resolve("delist.log")))
 			.redirectErrorStream(true)
 			.redirectOutput(output.toFile())
@@ -46,8 +46,9 @@ class CatalogSmallHeapTests {
 		String printed = Files.readString(output);
 		assertThat(process.exitValue()).as(printed).isZero();
 		assertThat(printed).doesNotContain("OutOfMemoryError").contains("COMPLETE");
-		Path runDir = reports.resolve("2026-11-29/run-1");
-		assertThat(CatalogReportCheck.missing(Path.of(catalog + ".planted"), runDir)).isEmpty();
+		String runDir = printed.substring(printed.indexOf("reports in ") + "reports in ".length()).lines().findFirst()
+			.orElseThrow();
+		assertThat(CatalogReportCheck.missing(Path.of(catalog + ".planted"), Path.of(runDir))).as(printed).isEmpty();
 	}
 
 }
