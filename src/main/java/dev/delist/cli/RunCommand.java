@@ -1,5 +1,6 @@
 package dev.delist.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.delist.catalog.CatalogRepository;
 import dev.delist.config.DelistProperties;
 import dev.delist.config.InputException;
 import dev.delist.discover.Shard;
@@ -25,7 +27,8 @@ import org.springframework.core.env.Environment;
 
 /** {@code delist run}: a new run of a job for a date; every call is a new run with its own report directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-		description = "Runs a screening job once: lists, discover, fetch, match, report, gate.")
+		description = "Runs a screening job once: lists, discover, fetch, match, report, gate "
+				+ "(with --catalog: lists, catalog import, match, report, gate).")
 class RunCommand implements Callable<Integer> {
 
 	@Option(names = "--job", defaultValue = "nightly", description = "job definition in jobs/<job>.yaml (default: ${DEFAULT-VALUE})")
@@ -43,7 +46,9 @@ class RunCommand implements Callable<Integer> {
 	@Option(names = "--lists", split = ",", paramLabel = "ID", description = "list ids (default: the job's)")
 	List<String> lists = new ArrayList<>();
 
-	@Option(names = "--catalog", paramLabel = "FILE", description = "an operator's own catalog (JSON Lines or CSV)")
+	@Option(names = "--catalog", paramLabel = "FILE", description = "screen an operator's own catalog (JSON Lines or CSV, "
+			+ "fields in DESIGN.md) instead of fetching from the stores; bad lines are skipped up to "
+			+ "delist.catalog.max-bad-lines (default 100), and a run with skipped lines ends INCOMPLETE (exit 3)")
 	Path catalog;
 
 	@Option(names = "--out", paramLabel = "DIR", description = "report directory (default: delist.report.dir)")
@@ -69,26 +74,46 @@ class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		if (this.catalog != null) {
-			throw new InputException("--catalog: screening an operator's own catalog is not available in this version");
-		}
+		Path catalogFile = checkCatalog();
 		try (SpringContext.Started context = this.spring.start()) {
 			DelistProperties properties = context.bean(DelistProperties.class);
 			LocalDate runDate = (this.date != null) ? this.date : LocalDate.now(ZoneOffset.UTC);
 			RunParameters parameters = new RunParameters(this.job, runDate, this.stores, this.countries, this.lists,
-					(this.out != null) ? this.out : properties.report().dir(), LocalDateTime.now(ZoneOffset.UTC));
+					(this.out != null) ? this.out : properties.report().dir(), LocalDateTime.now(ZoneOffset.UTC))
+				.withCatalog(catalogFile);
 			Environment environment = context.bean(Environment.class);
 			Shard selected = ShardSelection.resolve(this.shard, environment.getProperty("JOB_COMPLETION_INDEX"),
 					environment.getProperty("delist.sharding.shards", Integer.class));
-			if (selected != null) {
+			if (selected != null && catalogFile == null) {
 				String group = (this.shardGroup != null) ? this.shardGroup
 						: environment.getProperty("delist.sharding.group", ShardSelection.defaultGroup(this.job, runDate));
 				parameters = parameters.withSharding(Sharding.shard(group, selected));
 			}
 			JobExecution execution = context.bean(RunLauncher.class).start(parameters);
-			return RunOutcomes.report(execution, context.bean(ReportRepository.class),
+			int exitCode = RunOutcomes.report(execution, context.bean(ReportRepository.class),
 					this.spec.commandLine().getOut(), this.spec.commandLine().getErr());
+			if (catalogFile != null && exitCode != ExitCodes.BAD_INPUT) {
+				context.bean(CatalogRepository.class)
+					.badLines(execution.getJobInstanceId())
+					.forEach((line) -> this.spec.commandLine().getErr().println("delist: skipped " + line));
+			}
+			return exitCode;
 		}
+	}
+
+	/** The file's own stores and countries are what a catalog run screens: narrowing them would hide lines. */
+	private Path checkCatalog() {
+		if (this.catalog == null) {
+			return null;
+		}
+		if (!this.stores.isEmpty() || !this.countries.isEmpty()) {
+			throw new InputException("--catalog: the stores and countries come from the catalog file; "
+					+ "drop --stores and --countries");
+		}
+		if (!Files.isRegularFile(this.catalog) || !Files.isReadable(this.catalog)) {
+			throw new InputException("--catalog: " + this.catalog + ": no such readable file");
+		}
+		return this.catalog.toAbsolutePath().normalize();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.delist.config.InputException;
 import dev.delist.job.RunParameters;
 import dev.delist.job.Sharding;
 import dev.delist.report.ReportRepository;
@@ -22,6 +23,15 @@ final class RunOutcomes {
 		long runId = execution.getJobInstanceId();
 		String job = execution.getJobInstance().getJobName();
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			// bad input found once the run had started (a catalog with too many bad lines): exit 2, not "restart"
+			for (Throwable failure : execution.getAllFailureExceptions()) {
+				for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+					if (cause instanceof InputException input) {
+						err.println("delist: " + input.getMessage());
+						return ExitCodes.BAD_INPUT;
+					}
+				}
+			}
 			err.println("delist: " + job + " run " + runId + " (execution " + execution.getId() + ") "
 					+ execution.getStatus() + ": " + failureMessages(execution));
 			err.println("delist: restart it where it stopped with: delist restart " + execution.getId());

@@ -36,7 +36,7 @@ class NightlyJobConfiguration {
 	@Bean
 	ScreeningJobs screeningJobs(JobRepository jobRepository, Step listsStep, Step discoverStep, Step fetchStep,
 			Step copyStep, Step gatherStep, Step matchStep, Step reportStep, Step gateStep,
-			RunObservation observation) {
+			RunObservation observation, CatalogJobs catalogJobs) {
 		return new ScreeningJobs() {
 
 			@Override
@@ -77,6 +77,11 @@ class NightlyJobConfiguration {
 					.next(reportStep)
 					.next(gateStep)
 					.build();
+			}
+
+			@Override
+			public Job catalog(String name) {
+				return catalogJobs.forName(name);
 			}
 
 		};

@@ -142,6 +142,10 @@ public class RunLauncher {
 					+ "restart it instead (delist restart " + executionId + ")");
 		}
 		RunParameters original = RunParameters.from(source.getJobParameters());
+		if (original.isCatalog()) {
+			throw new InputException("rematch: execution " + executionId + " screened the catalog file "
+					+ original.catalog() + "; screen it again with: delist run --catalog FILE");
+		}
 		RunParameters rematch = new RunParameters(original.job(), (runDate != null) ? runDate : original.runDate(),
 				original.stores(), original.countries(), original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC),
 				source.getJobInstanceId());

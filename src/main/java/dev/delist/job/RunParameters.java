@@ -18,9 +18,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param lists list ids to screen against; empty means the job definition's
  * @param rematchOf the run whose stored snapshots this run re-matches instead of fetching, or null
  * @param sharding this run's part in a sharded fetch, or null for a whole run
+ * @param catalog an operator's catalog file this run screens instead of discovering and fetching, or null
  */
 public record RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
-		List<String> lists, Path reportDir, LocalDateTime requestedAt, Long rematchOf, Sharding sharding) {
+		List<String> lists, Path reportDir, LocalDateTime requestedAt, Long rematchOf, Sharding sharding,
+		Path catalog) {
 
 	public RunParameters {
 		stores = List.copyOf(stores);
@@ -30,27 +32,39 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 
 	public RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
 			List<String> lists, Path reportDir, LocalDateTime requestedAt) {
-		this(job, runDate, stores, countries, lists, reportDir, requestedAt, null, null);
+		this(job, runDate, stores, countries, lists, reportDir, requestedAt, null, null, null);
 	}
 
 	public RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
 			List<String> lists, Path reportDir, LocalDateTime requestedAt, Long rematchOf) {
-		this(job, runDate, stores, countries, lists, reportDir, requestedAt, rematchOf, null);
+		this(job, runDate, stores, countries, lists, reportDir, requestedAt, rematchOf, null, null);
 	}
 
 	public RunParameters withSharding(Sharding sharding) {
 		return new RunParameters(this.job, this.runDate, this.stores, this.countries, this.lists, this.reportDir,
-				this.requestedAt, this.rematchOf, sharding);
+				this.requestedAt, this.rematchOf, sharding, this.catalog);
 	}
 
-	/** The name two runs that must not overlap share: the job, or one shard of it. */
-	public String lockName() {
-		return (this.sharding != null && !this.sharding.isAggregate()) ? this.job + "/shard " + this.sharding.index()
-				: this.job;
+	public RunParameters withCatalog(Path catalog) {
+		return new RunParameters(this.job, this.runDate, this.stores, this.countries, this.lists, this.reportDir,
+				this.requestedAt, this.rematchOf, this.sharding, catalog);
+	}
+
+	public boolean isCatalog() {
+		return this.catalog != null;
 	}
 
 	public boolean isRematch() {
 		return this.rematchOf != null;
+	}
+
+	/** The name two runs that must not overlap share: the job, one shard of it, or its catalog screening. */
+	public String lockName() {
+		if (this.catalog != null) {
+			return this.job + "-catalog";
+		}
+		return (this.sharding != null && !this.sharding.isAggregate()) ? this.job + "/shard " + this.sharding.index()
+				: this.job;
 	}
 
 	public JobParameters toJobParameters() {
@@ -63,6 +77,10 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 			if (!this.sharding.isAggregate()) {
 				builder.addLong("shard", (long) this.sharding.index());
 			}
+		}
+		if (this.catalog != null) {
+			// not identifying: requestedAt already makes the run new, and a restart may read a fixed file
+			builder.addString("catalog", this.catalog.toString(), false);
 		}
 		return builder.addString("job", this.job)
 			.addLocalDate("runDate", this.runDate)
@@ -78,7 +96,8 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 		return new RunParameters(parameters.getString("job"), parameters.getLocalDate("runDate"),
 				split(parameters.getString("stores")), split(parameters.getString("countries")),
 				split(parameters.getString("lists")), Path.of(parameters.getString("reportDir")),
-				parameters.getLocalDateTime("requestedAt"), parameters.getLong("rematchOf"), sharding(parameters));
+				parameters.getLocalDateTime("requestedAt"), parameters.getLong("rematchOf"), sharding(parameters),
+				(parameters.getString("catalog") != null) ? Path.of(parameters.getString("catalog")) : null);
 	}
 
 	private static Sharding sharding(JobParameters parameters) {

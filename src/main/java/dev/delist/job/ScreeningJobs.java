@@ -4,7 +4,8 @@ import org.springframework.batch.core.job.Job;
 
 /**
  * Builds the screening job under the name of a job definition ({@code jobs/<name>.yaml}): the full pipeline,
- * or the rematch pipeline that re-reads a stored run instead of discovering and fetching.
+ * the rematch pipeline that re-reads a stored run instead of discovering and fetching, or the catalog pipeline
+ * that imports an operator's catalog file instead.
  */
 public interface ScreeningJobs {
 
@@ -18,7 +19,13 @@ public interface ScreeningJobs {
 	/** Gathers a group's fetched shards, then matches, reports and gates them as one run. */
 	Job aggregate(String name);
 
+	/** Screens an operator's own catalog file instead of discovering and fetching. */
+	Job catalog(String name);
+
 	default Job forRun(RunParameters parameters) {
+		if (parameters.isCatalog()) {
+			return catalog(parameters.job());
+		}
 		if (parameters.sharding() != null) {
 			return parameters.sharding().isAggregate() ? aggregate(parameters.job()) : shard(parameters.job());
 		}

@@ -35,7 +35,7 @@ public class RunMatcher {
 		this.candidates.deleteRun(instanceId);
 		List<Candidate> pending = new ArrayList<>();
 		int[] total = { 0 };
-		this.snapshots.forEach(instanceId, (snapshot) -> {
+		this.snapshots.forEachForMatching(instanceId, (snapshot) -> {
 			for (Match match : matcher.match(snapshot.listing())) {
 				pending.add(Candidate.of(snapshot.listing(), snapshot.fetchedAt(), snapshot.sha256(), match));
 			}

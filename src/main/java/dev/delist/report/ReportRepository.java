@@ -38,12 +38,15 @@ public class ReportRepository {
 
 	public Map<Outcome, Long> outcomeCounts(long instanceId, Store store) {
 		Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+		// a catalog run's imported lines count as fetched targets, recorded per store rather than per line (V6)
 		this.template.query("""
 				SELECT outcome, count(*) AS n FROM fetch_target
-				WHERE job_instance_id = ? AND store = ? AND outcome IS NOT NULL GROUP BY outcome""",
+				WHERE job_instance_id = ? AND store = ? AND outcome IS NOT NULL GROUP BY outcome
+				UNION ALL
+				SELECT 'FETCHED', imported FROM catalog_import WHERE job_instance_id = ? AND store = ?""",
 				(rs) -> {
-					counts.put(Outcome.valueOf(rs.getString("outcome")), rs.getLong("n"));
-				}, instanceId, store.id());
+					counts.merge(Outcome.valueOf(rs.getString("outcome")), rs.getLong("n"), Long::sum);
+				}, instanceId, store.id(), instanceId, store.id());
 		return counts;
 	}
 

@@ -19,10 +19,17 @@ public class SnapshotRepository {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+	private static final int STREAM_FETCH_SIZE = 5000;
+
 	private final JdbcTemplate jdbc;
+
+	/** Same database, with a fetch size: inside a transaction the driver then reads through a cursor. */
+	private final JdbcTemplate streaming;
 
 	public SnapshotRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(jdbc.getDataSource());
+		this.streaming.setFetchSize(STREAM_FETCH_SIZE);
 	}
 
 	/**
@@ -74,6 +81,26 @@ public class SnapshotRepository {
 			Listing listing = JSON.readValue(rs.getString("listing"), Listing.class);
 			consumer.accept(new Snapshot(listing, rs.getString("content_sha256"),
 					rs.getTimestamp("fetched_at").toInstant()));
+		}, instanceId);
+	}
+
+	/**
+	 * Streams a run's snapshots for matching, a few thousand rows in memory at a time; the caller must hold a
+	 * transaction, or PostgreSQL's driver reads every row first. The listing is made from the columns (the
+	 * catalog contract's fields, which the matcher reads) rather than parsed from the jsonb: at millions of
+	 * rows that parse would cost more than the match. No order: matching one listing never depends on another.
+	 */
+	public void forEachForMatching(long instanceId, Consumer<Snapshot> consumer) {
+		this.streaming.query("""
+				SELECT store, country, app_id, bundle_id, title, developer_name, developer_id, legal_name, url,
+				       content_sha256, fetched_at
+				FROM listing_snapshot WHERE job_instance_id = ?""", (RowCallbackHandler) (rs) -> {
+			String storeId = rs.getString(1);
+			Store store = Store.APPLE.id().equals(storeId) ? Store.APPLE : Store.fromId(storeId);
+			Listing listing = new Listing(store, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), null, null, null, null, null, null,
+					null);
+			consumer.accept(new Snapshot(listing, rs.getString(10), rs.getTimestamp(11).toInstant()));
 		}, instanceId);
 	}
 

@@ -1,0 +1,25 @@
+package dev.delist.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.delist.store.Store;
+
+/**
+ * What an import took from a catalog file.
+ *
+ * @param imported listings stored, per store
+ * @param badLines the lines skipped, each as {@code FILE:LINE: field: problem}
+ */
+public record CatalogImport(String file, long lines, Map<Store, Long> imported, List<String> badLines) {
+
+	public CatalogImport {
+		imported = Map.copyOf(imported);
+		badLines = List.copyOf(badLines);
+	}
+
+	public long importedTotal() {
+		return this.imported.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+}

@@ -1,0 +1,238 @@
+package dev.delist.catalog;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.delist.config.InputException;
+
+/**
+ * Streams a catalog file record by record, each either a valid listing or a bad line with its line number.
+ * Holds one line at a time plus a fingerprint per key for duplicates, so files of millions of lines read in a
+ * small heap. A problem with the file as a whole (missing, unreadable, a CSV header without the fields) is an
+ * {@link InputException} at once.
+ */
+public final class CatalogReader implements AutoCloseable {
+
+	/** A line may hold nine fields of {@link ListingValidator#MAX_FIELD_CHARS} plus quoting. */
+	static final int MAX_LINE_CHARS = 64 * 1024;
+
+	private final String file;
+
+	private final LineReader lines;
+
+	private final CatalogFormat format;
+
+	private final KeyFingerprints keys = new KeyFingerprints();
+
+	/** CSV: where each of {@link ListingValidator#FIELDS} is in a record; -1 for JSON Lines */
+	private final int[] columns;
+
+	private int headerColumns;
+
+	/** The first non-blank line, read to detect the format, and not yet returned. */
+	private String pending;
+
+	private long pendingLine;
+
+	private CatalogReader(Path path, LineReader lines) throws IOException {
+		this.file = path.toString();
+		this.lines = lines;
+		String first = this.lines.readLine();
+		while (first != null && first != LineReader.OVERLONG && first.isBlank()) {
+			first = this.lines.readLine();
+		}
+		if (first != null && first != LineReader.OVERLONG && first.startsWith("\uFEFF")) {
+			first = first.substring(1); // a byte order mark, as spreadsheet programs write it
+		}
+		String trimmed = (first == null || first == LineReader.OVERLONG) ? "" : first.stripLeading();
+		this.format = CatalogFormat.detect(path.getFileName().toString(), trimmed.isEmpty() ? -1 : trimmed.charAt(0));
+		this.columns = new int[ListingValidator.FIELDS.size()];
+		Arrays.fill(this.columns, -1);
+		if (this.format == CatalogFormat.CSV) {
+			readHeader(first);
+		}
+		else {
+			this.pending = first;
+			this.pendingLine = this.lines.lineNumber();
+		}
+	}
+
+	public static CatalogReader open(Path path) {
+		try {
+			var decoder = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPLACE)
+				.onUnmappableCharacter(CodingErrorAction.REPLACE);
+			LineReader lines = new LineReader(new InputStreamReader(Files.newInputStream(path), decoder),
+					MAX_LINE_CHARS);
+			return new CatalogReader(path, lines);
+		}
+		catch (NoSuchFileException ex) {
+			throw new InputException("--catalog: " + path + ": no such file");
+		}
+		catch (IOException ex) {
+			throw new InputException("--catalog: " + path + ": cannot read it (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	public CatalogFormat format() {
+		return this.format;
+	}
+
+	public String file() {
+		return this.file;
+	}
+
+	/** @return the line last read, counting from 1 */
+	public long lineNumber() {
+		return this.lines.lineNumber();
+	}
+
+	/** @return the next record, or null at the end of the file; blank lines are skipped */
+	public CatalogRow next() {
+		try {
+			CatalogRow row = (this.format == CatalogFormat.CSV) ? nextCsv() : nextJson();
+			if (row instanceof CatalogRow.Valid valid) {
+				var listing = valid.listing();
+				long first = this.keys.putIfAbsent(listing.store().id(), listing.country(), listing.appId(),
+						valid.line());
+				if (first != 0) {
+					return new CatalogRow.Bad(valid.line(), "appId",
+							listing.store().id() + " " + listing.country() + " " + listing.appId()
+									+ " is already on line " + first,
+							listing.store().id(), listing.country());
+				}
+			}
+			return row;
+		}
+		catch (IOException ex) {
+			throw new InputException("--catalog: " + this.file + ": cannot read it after line "
+					+ this.lines.lineNumber() + " (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	private String nextLine() throws IOException {
+		if (this.pending != null) {
+			String line = this.pending;
+			this.pending = null;
+			return line;
+		}
+		String line = this.lines.readLine();
+		while (line != null && line != LineReader.OVERLONG && line.isBlank()) {
+			line = this.lines.readLine();
+		}
+		return line;
+	}
+
+	private long currentLine() {
+		return (this.pendingLine != 0) ? this.pendingLine : this.lines.lineNumber();
+	}
+
+	private CatalogRow nextJson() throws IOException {
+		String text = nextLine();
+		long line = currentLine();
+		this.pendingLine = 0;
+		if (text == null) {
+			return null;
+		}
+		if (text == LineReader.OVERLONG) {
+			return overlong(line);
+		}
+		return JsonLine.parse(line, text);
+	}
+
+	private CatalogRow nextCsv() throws IOException {
+		String text = nextLine();
+		if (text == null) {
+			return null;
+		}
+		long line = this.lines.lineNumber();
+		if (text == LineReader.OVERLONG) {
+			return overlong(line);
+		}
+		List<String> fields = new ArrayList<>(this.headerColumns);
+		String problem = CsvRecord.split(text, fields);
+		StringBuilder record = null;
+		// a quoted field may hold line breaks: the record goes on on the next line
+		while (CsvRecord.UNTERMINATED.equals(problem)) {
+			String more = this.lines.readLine();
+			if (more == null) {
+				return ListingValidator.bad(line, "line", "a quoted field is not closed before the end of the file",
+						null);
+			}
+			if (record == null) {
+				record = new StringBuilder(text);
+			}
+			if (more == LineReader.OVERLONG || record.length() + more.length() + 1 > MAX_LINE_CHARS) {
+				return ListingValidator.bad(line, "line", "a quoted field is not closed within "
+						+ MAX_LINE_CHARS + " characters (to line " + this.lines.lineNumber() + ")", null);
+			}
+			record.append('\n').append(more);
+			fields.clear();
+			problem = CsvRecord.split(record, fields);
+		}
+		if (problem != null) {
+			return ListingValidator.bad(line, "line", problem, null);
+		}
+		if (fields.size() != this.headerColumns) {
+			return ListingValidator.bad(line, "line", "has " + fields.size() + " fields, the header has "
+					+ this.headerColumns, null);
+		}
+		String[] values = new String[this.columns.length];
+		for (int i = 0; i < this.columns.length; i++) {
+			values[i] = fields.get(this.columns[i]);
+		}
+		return ListingValidator.validate(line, values);
+	}
+
+	private void readHeader(String header) {
+		long line = this.lines.lineNumber();
+		String where = "--catalog: " + this.file + ":" + line + ": header: ";
+		if (header == null) {
+			throw new InputException("--catalog: " + this.file + ": the file is empty");
+		}
+		if (header == LineReader.OVERLONG) {
+			throw new InputException(where + "longer than " + MAX_LINE_CHARS + " characters; is it a catalog file?");
+		}
+		List<String> names = new ArrayList<>();
+		String problem = CsvRecord.split(header, names);
+		if (problem != null) {
+			throw new InputException(where + problem);
+		}
+		this.headerColumns = names.size();
+		List<String> missing = new ArrayList<>();
+		for (int i = 0; i < this.columns.length; i++) {
+			this.columns[i] = names.stream().map(String::strip).toList().indexOf(ListingValidator.FIELDS.get(i));
+			if (this.columns[i] < 0) {
+				missing.add(ListingValidator.FIELDS.get(i));
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new InputException(where + "no column " + String.join(", ", missing)
+					+ " (a catalog CSV starts with a header naming: " + String.join(",", ListingValidator.FIELDS)
+					+ ")");
+		}
+	}
+
+	private static CatalogRow overlong(long line) {
+		return ListingValidator.bad(line, "line", "longer than " + MAX_LINE_CHARS + " characters", null);
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.lines.close();
+		}
+		catch (IOException ex) {
+			// read-only: nothing is lost
+		}
+	}
+
+}

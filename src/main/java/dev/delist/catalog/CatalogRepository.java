@@ -1,0 +1,113 @@
+package dev.delist.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+
+import dev.delist.store.Store;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/** A catalog run's rows: its listings by COPY, what it imported per store, and its bad lines as targets. */
+@Repository
+public class CatalogRepository {
+
+	static final String BAD_LINE_KIND = "CATALOG_LINE";
+
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbc;
+
+	public CatalogRepository(DataSource dataSource, JdbcTemplate jdbc) {
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+	}
+
+	/** Forgets what an earlier attempt of the run imported, so an import can be repeated. */
+	void deleteRun(long instanceId) {
+		this.jdbc.update("DELETE FROM listing_snapshot WHERE job_instance_id = ?", instanceId);
+		this.jdbc.update("DELETE FROM fetch_target WHERE job_instance_id = ?", instanceId);
+		this.jdbc.update("DELETE FROM catalog_import WHERE job_instance_id = ?", instanceId);
+	}
+
+	/**
+	 * Streams the feed into listing_snapshot on the connection of the current transaction, so the rows are
+	 * committed with the step or not at all.
+	 */
+	long copy(CopyFeed feed) {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			return connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("COPY listing_snapshot (" + CopyFeed.COLUMNS + ") FROM STDIN (FORMAT csv)", feed, 1 << 16);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("COPY into listing_snapshot failed: " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	void saveImport(long instanceId, String file, Map<Store, Long> imported, Map<Store, ? extends Iterable<String>> countries) {
+		imported.forEach((store, count) -> this.jdbc.update("""
+				INSERT INTO catalog_import (job_instance_id, store, file, countries, imported) VALUES (?, ?, ?, ?, ?)""",
+				instanceId, store.id(), file, String.join(",", countries.get(store)), count));
+	}
+
+	/**
+	 * Records bad lines as unchecked targets of the stores they belong to, so report health and the gate count
+	 * them; a line whose store cannot be read could belong to any store and counts against each.
+	 */
+	void saveBadLines(long instanceId, String file, List<CatalogRow.Bad> badLines, List<Store> stores, Instant at) {
+		List<Object[]> rows = new ArrayList<>();
+		for (CatalogRow.Bad bad : badLines) {
+			List<String> owners = (bad.store() != null) ? List.of(bad.store()) : stores.stream().map(Store::id).toList();
+			for (String store : owners) {
+				rows.add(new Object[] { instanceId, store, (bad.country() != null) ? bad.country() : "--", BAD_LINE_KIND,
+						Long.toString(bad.line()), file, bad.message(file), Timestamp.from(at) });
+			}
+		}
+		this.jdbc.batchUpdate("""
+				INSERT INTO fetch_target (job_instance_id, store, country, kind, value, batch_no, outcome, url, detail,
+				                          finished_at)
+				VALUES (?, ?, ?, ?, ?, 0, 'PARSE_FAILURE', ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
+	}
+
+	/** @return the countries of each store the run's catalog had listings for; empty for a run without one */
+	public Map<Store, List<String>> countries(long instanceId) {
+		Map<Store, List<String>> countries = new LinkedHashMap<>();
+		this.jdbc.query("SELECT store, countries FROM catalog_import WHERE job_instance_id = ? ORDER BY store",
+				(rs) -> {
+					countries.put(Store.fromId(rs.getString("store")),
+							Arrays.asList(rs.getString("countries").split(",")));
+				}, instanceId);
+		return countries;
+	}
+
+	/** @return the run's bad catalog lines as {@code FILE:LINE: field: problem}, in line order */
+	public List<String> badLines(long instanceId) {
+		return this.jdbc.queryForList("""
+				SELECT DISTINCT ON (value::bigint) detail FROM fetch_target
+				WHERE job_instance_id = ? AND kind = ? ORDER BY value::bigint""", String.class, instanceId,
+				BAD_LINE_KIND);
+	}
+
+}

@@ -1,0 +1,46 @@
+package dev.delist.job;
+
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The catalog variant of a screening job ({@code run --catalog FILE}): the operator's own catalog file replaces
+ * discover and fetch, and the reports cover the stores the file has listings for.
+ */
+@Configuration(proxyBeanMethods = false)
+class CatalogJobConfiguration {
+
+	static final String SUFFIX = "-catalog";
+
+	@Bean
+	CatalogJobs catalogJobs(JobRepository jobRepository, Step listsStep, Step catalogImportStep, Step matchStep,
+			Step catalogReportStep, Step gateStep) {
+		return (name) -> new JobBuilder(name + SUFFIX, jobRepository).start(listsStep)
+			.next(catalogImportStep)
+			.next(matchStep)
+			.next(catalogReportStep)
+			.next(gateStep)
+			.build();
+	}
+
+	/** One transaction for the whole file: a catalog is imported completely or not at all. */
+	@Bean
+	Step catalogImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CatalogSteps steps) {
+		return new StepBuilder("catalogImportStep", jobRepository).tasklet(steps.catalogImport(), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step catalogReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CatalogSteps steps) {
+		return new StepBuilder("catalogReportStep", jobRepository).tasklet(steps.report(), transactionManager)
+			.build();
+	}
+
+}

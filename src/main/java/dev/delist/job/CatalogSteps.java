@@ -1,0 +1,81 @@
+package dev.delist.job;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+import dev.delist.catalog.CatalogImport;
+import dev.delist.catalog.CatalogImporter;
+import dev.delist.catalog.CatalogRepository;
+import dev.delist.report.ReportService;
+import dev.delist.report.RunContext;
+import dev.delist.report.RunSummary;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/** The tasklets a catalog run has instead of discover, fetch and the store-configured report. */
+@Component
+class CatalogSteps {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogSteps.class);
+
+	private final CatalogImporter importer;
+
+	private final CatalogRepository catalogs;
+
+	private final RunPlanner planner;
+
+	private final ReportService reports;
+
+	private final Clock clock;
+
+	CatalogSteps(CatalogImporter importer, CatalogRepository catalogs, RunPlanner planner, ReportService reports,
+			Clock clock) {
+		this.importer = importer;
+		this.catalogs = catalogs;
+		this.planner = planner;
+		this.reports = reports;
+		this.clock = clock;
+	}
+
+	/** catalogImport: the file's valid lines as the run's listings, its bad lines as unchecked targets. */
+	Tasklet catalogImport() {
+		return (contribution, chunk) -> {
+			JobExecution job = job(contribution);
+			RunParameters parameters = RunParameters.from(job.getJobParameters());
+			long started = System.nanoTime();
+			CatalogImport result = this.importer.importInto(job.getJobInstanceId(), parameters.catalog(),
+					this.clock.instant());
+			contribution.incrementWriteCount(result.importedTotal());
+			log.info("run {}: imported {} listings {} from {} lines of {} in {} ms; {} bad lines skipped",
+					job.getJobInstanceId(), result.importedTotal(), result.imported(), result.lines(), result.file(),
+					(System.nanoTime() - started) / 1_000_000, result.badLines().size());
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	/** catalogReport: one report per store the catalog has listings for, in the countries it has them. */
+	Tasklet report() {
+		return (contribution, chunk) -> {
+			JobExecution job = job(contribution);
+			RunParameters parameters = RunParameters.from(job.getJobParameters());
+			RunPlan plan = this.planner.plan(parameters);
+			RunContext run = new RunContext(job.getJobInstanceId(), job.getId(), job.getJobInstance().getJobName(),
+					parameters.runDate(), job.getStartTime().toInstant(ZoneOffset.UTC),
+					this.catalogs.countries(job.getJobInstanceId()), plan.definition().gate(), parameters.reportDir());
+			RunSummary summary = this.reports.write(run);
+			log.info("run {}: reports {} in {}", job.getJobInstanceId(), summary.status(), run.runDir());
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	private static JobExecution job(StepContribution contribution) {
+		return contribution.getStepExecution().getJobExecution();
+	}
+
+}

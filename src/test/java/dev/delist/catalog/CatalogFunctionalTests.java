@@ -1,0 +1,140 @@
+package dev.delist.catalog;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.delist.support.Cli;
+import dev.delist.support.ReportSchema;
+import dev.delist.support.TestDatabase;
+import dev.delist.support.TestJobs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code run --catalog FILE} through the command line, on real PostgreSQL, with no store at all. */
+class CatalogFunctionalTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String BANNED_ANDROID = """
+			{"store":"google-play","country":"us","appId":"com.example.banned.android","bundleId":"","title":"Banned App","developerName":"Banned Dev","developerId":"","legalName":"","url":"https://play.google.com/store/apps/details?id=com.example.banned.android"}""";
+
+	private static final String BANNED_APPLE = """
+			{"store":"apple","country":"gb","appId":111111111,"bundleId":"com.example.banned","title":"Banned, \\"quoted\\" 禁止应用","developerName":"Banned Dev","developerId":"9","legalName":"Banned Ltd","url":null}""";
+
+	private static final String HARMLESS = """
+			{"store":"google-play","country":"us","appId":"org.example.harmless","bundleId":"","title":"Harmless","developerName":"","developerId":"","legalName":"","url":""}""";
+
+	@TempDir
+	Path dir;
+
+	Cli cli;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		Path jobs = TestJobs.copyTo(this.dir);
+		this.cli = new Cli("--spring.datasource.url=" + TestDatabase.newDatabase(), "--delist.jobs.dir=" + jobs,
+				"--delist.report.dir=" + this.dir.resolve("reports"), "--delist.catalog.max-bad-lines=2");
+	}
+
+	@Test
+	void shouldMatchAndReportACatalogPerStoreItHasListingsFor() throws Exception {
+		Path catalog = write("catalog.jsonl", BANNED_ANDROID, HARMLESS, "", BANNED_APPLE);
+
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29", "--catalog", catalog.toString());
+
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		assertThat(result.out()).contains("nightly-catalog run 1");
+		JsonNode play = report("google-play");
+		assertThat(play.at("/run/status").asString()).isEqualTo("COMPLETE");
+		assertThat(play.at("/run/countries").toString()).isEqualTo("[\"us\"]");
+		assertThat(play.at("/health/targets").asLong()).isEqualTo(2);
+		assertThat(play.at("/health/fetched").asLong()).isEqualTo(2);
+		assertThat(play.at("/health/parseFailures").asLong()).isZero();
+		assertThat(play.get("candidates").findValuesAsString("appId")).containsExactly("com.example.banned.android");
+		JsonNode apple = report("apple");
+		assertThat(apple.get("candidates").findValuesAsString("appId")).containsExactly("111111111");
+		assertThat(apple.get("candidates").get(0).get("title").asString()).isEqualTo("Banned, \"quoted\" 禁止应用");
+		assertThat(ReportSchema.violations(play.toString())).isEmpty();
+		assertThat(ReportSchema.violations(apple.toString())).isEmpty();
+	}
+
+	@Test
+	void shouldReadCsvCatalogs() throws Exception {
+		Path catalog = write("catalog.csv", "title,store,country,appId,bundleId,developerName,developerId,legalName,url",
+				"\"Banned, \"\"HD\"\"\",google-play,gb,com.example.banned.android,,Banned Dev,,,",
+				"Harmless,google-play,gb,org.example.harmless,,,,,");
+
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29", "--catalog", catalog.toString());
+
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		JsonNode play = report("google-play");
+		assertThat(play.get("candidates").findValuesAsString("title")).containsExactly("Banned, \"HD\"");
+		assertThat(this.dir.resolve("reports/2026-11-29/run-1/apple")).doesNotExist();
+	}
+
+	@Test
+	void shouldSkipBadLinesUpToTheLimitAndEndIncompleteNamingThem() throws Exception {
+		Path catalog = write("catalog.jsonl", BANNED_ANDROID,
+				HARMLESS.replace("\"us\"", "\"USA\""), HARMLESS,
+				"{\"store\":\"amazon\"}");
+
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29", "--catalog", catalog.toString());
+
+		// then: screened what could be read, but a report with skipped lines must not read as complete
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+		assertThat(result.err()).contains("delist: skipped " + catalog + ":2: country: 'USA' is not a two-letter "
+				+ "lower-case country code")
+			.contains("delist: skipped " + catalog + ":4: store: 'amazon' is not a store (apple, google-play)");
+		JsonNode play = report("google-play");
+		assertThat(play.at("/run/status").asString()).isEqualTo("INCOMPLETE");
+		assertThat(play.at("/health/targets").asLong()).isEqualTo(4);
+		assertThat(play.at("/health/fetched").asLong()).isEqualTo(2);
+		assertThat(play.at("/health/parseFailures").asLong()).isEqualTo(2);
+		assertThat(play.get("candidates").findValuesAsString("appId")).containsExactly("com.example.banned.android");
+	}
+
+	@Test
+	void shouldRejectACatalogWithMoreBadLinesThanTheLimitBeforeMatching() throws Exception {
+		Path catalog = write("catalog.jsonl", BANNED_ANDROID, "not json", HARMLESS, HARMLESS,
+				"{\"store\":\"apple\",\"country\":\"us\",\"appId\":\"x1\"}");
+
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29", "--catalog", catalog.toString());
+
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+		assertThat(result.err().strip().lines()).hasSize(1);
+		assertThat(result.err()).startsWith("delist: --catalog: " + catalog + ": more than 2 bad lines")
+			.contains(catalog + ":2: line: not valid JSON")
+			.contains(catalog + ":4: appId: google-play us org.example.harmless is already on line 3")
+			.contains(catalog + ":5: appId: 'x1' is not an App Store id");
+		assertThat(this.dir.resolve("reports")).doesNotExist();
+	}
+
+	@Test
+	void shouldRefuseAMissingCatalogBeforeStarting() {
+		Cli.Result result = this.cli.run("run", "--catalog", this.dir.resolve("nope.csv").toString());
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err().strip()).isEqualTo("delist: --catalog: " + this.dir.resolve("nope.csv")
+				+ ": no such readable file");
+	}
+
+	private Path write(String name, String... lines) throws Exception {
+		return Files.writeString(this.dir.resolve(name), String.join("\n", lines) + "\n");
+	}
+
+	private JsonNode report(String store) throws Exception {
+		try (Stream<Path> runs = Files.list(this.dir.resolve("reports/2026-11-29"))) {
+			List<Path> dirs = runs.toList();
+			assertThat(dirs).hasSize(1);
+			return JSON.readTree(dirs.get(0).resolve(store).resolve("report.json").toFile());
+		}
+	}
+
+}
