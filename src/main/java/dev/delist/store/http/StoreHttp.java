@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -28,6 +29,9 @@ import dev.delist.config.DelistProperties;
  */
 public final class StoreHttp {
 
+	/** Attempts in a row that never reached the host before the rest of the run's requests to it fail fast. */
+	static final int UNREACHABLE_LIMIT = 8;
+
 	private static final Logger log = LoggerFactory.getLogger(StoreHttp.class);
 
 	private final OkHttpClient client;
@@ -43,6 +47,9 @@ public final class StoreHttp {
 	private final Sleeper sleeper;
 
 	private final Clock clock;
+
+	/** Requests in a row that could not reach the host at all; reset by any answer. */
+	private final AtomicInteger unreachableInARow = new AtomicInteger();
 
 	public StoreHttp(OkHttpClient client, HttpUrl baseUrl, HostRateLimiter limiter, DelistProperties.Http settings,
 			RetrySignal retrySignal, Sleeper sleeper, Clock clock) {
@@ -64,6 +71,11 @@ public final class StoreHttp {
 			return new HttpAnswer(url.toString(), 0, null, "refused: " + url.host() + " is not the configured host "
 					+ this.baseUrl.host(), 0);
 		}
+		if (this.unreachableInARow.get() >= UNREACHABLE_LIMIT) {
+			// the host is down: failing fast keeps a dead store from holding the run for hours of backoff
+			return new HttpAnswer(url.toString(), 0, null, "not requested: " + url.host() + " was unreachable for the last "
+					+ UNREACHABLE_LIMIT + " requests", 0);
+		}
 		String failure = null;
 		int status = 0;
 		for (int attempt = 1; attempt <= this.settings.maxAttempts(); attempt++) {
@@ -75,6 +87,12 @@ public final class StoreHttp {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return new HttpAnswer(url.toString(), status, null, "interrupted", attempt);
+			}
+			if (result.unreachable()) {
+				this.unreachableInARow.incrementAndGet();
+			}
+			else {
+				this.unreachableInARow.set(0);
 			}
 			if (!result.retryable()) {
 				return new HttpAnswer(url.toString(), result.status(), result.body(), result.failure(), attempt,
@@ -122,7 +140,7 @@ public final class StoreHttp {
 		}
 		catch (UnknownHostException ex) {
 			// a name that does not resolve will not resolve in a few seconds either
-			return Attempt.done(0, null, "unreachable: cannot resolve " + url.host());
+			return new Attempt(0, null, "unreachable: cannot resolve " + url.host(), false, Optional.empty(), null);
 		}
 		catch (ConnectException ex) {
 			return Attempt.retry(0, "unreachable: " + describe(ex), Optional.empty());
@@ -183,6 +201,10 @@ public final class StoreHttp {
 
 		static Attempt retry(int status, String failure, Optional<Duration> retryAfter) {
 			return new Attempt(status, null, failure, true, retryAfter, null);
+		}
+
+		boolean unreachable() {
+			return this.failure != null && this.failure.startsWith("unreachable: ");
 		}
 
 	}

@@ -302,6 +302,23 @@ class AppleStoreClientTests {
 		}
 
 		@Test
+		void shouldStopAskingAHostThatIsDownAfterEightUnreachableAttempts() {
+			// given: nothing listens any more
+			apple.stop();
+
+			// when: two lookups of four attempts each, then a third
+			lookup(LookupKey.APP_ID, "5");
+			lookup(LookupKey.APP_ID, "6");
+			LookupResult third = lookup(LookupKey.APP_ID, "7");
+
+			// then: the third fails at once, without a request or a wait
+			assertThat(third.requests()).isZero();
+			assertThat(third.results().get(0).outcome()).isEqualTo(Outcome.ERROR);
+			assertThat(third.results().get(0).detail()).startsWith("not requested: localhost was unreachable");
+			assertThat(time.sleeps().stream().filter((d) -> d.toMillis() > 1)).as("backoffs of the first two").hasSize(6);
+		}
+
+		@Test
 		void shouldRecordMalformedJsonAsAParseFailureWithItsUrl() {
 			apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson("{\"resultCount\":1,\"results\":[{\"trackId\":")));
 
