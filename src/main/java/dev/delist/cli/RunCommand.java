@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.delist.catalog.CatalogReader;
 import dev.delist.catalog.CatalogRepository;
 import dev.delist.config.DelistProperties;
 import dev.delist.config.InputException;
@@ -113,7 +114,10 @@ class RunCommand implements Callable<Integer> {
 		if (!Files.isRegularFile(this.catalog) || !Files.isReadable(this.catalog)) {
 			throw new InputException("--catalog: " + this.catalog + ": no such readable file");
 		}
-		return this.catalog.toAbsolutePath().normalize();
+		// opening reads and checks the header, so a file that is not a catalog is refused before a job starts
+		try (CatalogReader reader = CatalogReader.open(this.catalog)) {
+			return this.catalog.toAbsolutePath().normalize();
+		}
 	}
 
 }

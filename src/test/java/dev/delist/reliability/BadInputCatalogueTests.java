@@ -117,10 +117,15 @@ class BadInputCatalogueTests {
 				none("args: restart with a non-number").run("restart", "abc")
 					.fails(2, "Invalid value for positional parameter at index 0 (executionId): 'abc' is not a long "
 							+ "(see: delist restart --help)"),
-				// catalog screening is not built yet: it must refuse, not run without the catalog
-				setUp("args: --catalog FILE", (jobs) -> Files.writeString(jobs.resolve("catalog.csv"),
-						"store,country,appId\napple,us,111111111\n")).run("run", "--catalog", "{jobs}/catalog.csv")
-					.fails(2, "--catalog: screening an operator's own catalog is not available in this version"),
+				// a catalog whose header lacks fields is refused before a job starts (bad lines: CatalogFunctionalTests)
+				setUp("catalog: a CSV header without the contract's fields", (jobs) -> Files.writeString(
+						jobs.resolve("catalog.csv"), "store,country,appId\napple,us,111111111\n"))
+					.run("run", "--catalog", "{jobs}/catalog.csv")
+					.fails(2, "--catalog: {jobs}/catalog.csv:1: header: no column bundleId, title, developerName, "
+							+ "developerId, legalName, url (a catalog CSV starts with a header naming: store,country,"
+							+ "appId,bundleId,title,developerName,developerId,legalName,url)"),
+				none("catalog: no such file").run("run", "--catalog", "{jobs}/missing.jsonl")
+					.fails(2, "--catalog: {jobs}/missing.jsonl: no such readable file"),
 				// configuration
 				none("config: unreachable database").run("run", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/delist",
 						"--spring.datasource.hikari.connection-timeout=2000")

@@ -138,6 +138,26 @@ class FaultInjectionFunctionalTests {
 	}
 
 	@Test
+	void shouldFetchEachStorefrontInItsOwnPartition() throws Exception {
+		// when: both stores answer
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29");
+
+		// then: one partition of the fetch step per store and country
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		try (Connection connection = DriverManager.getConnection(this.database);
+				ResultSet steps = connection.createStatement()
+					.executeQuery("SELECT step_name, status FROM batch_step_execution "
+							+ "WHERE step_name LIKE 'fetchPartitionStep%' ORDER BY step_name")) {
+			StringBuilder partitions = new StringBuilder();
+			while (steps.next()) {
+				partitions.append(steps.getString(1)).append('=').append(steps.getString(2)).append(' ');
+			}
+			assertThat(partitions.toString().strip())
+				.isEqualTo("fetchPartitionStep:apple-us=COMPLETED fetchPartitionStep:google-play-us=COMPLETED");
+		}
+	}
+
+	@Test
 	void shouldEndIncompleteWhenOneStoresHostIsUnreachable() throws Exception {
 		// given
 		this.play.stop();
