@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import dev.delist.review.DispositionRepository;
-import dev.delist.review.ReviewImportException;
 import dev.delist.review.ReviewImporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,17 +54,7 @@ class ReviewCommand implements Runnable {
 		@Override
 		public Integer call() {
 			try (SpringContext.Started context = this.spring.start()) {
-				ReviewImporter.Imported imported;
-				try {
-					imported = context.bean(ReviewImporter.class).importFile(this.file);
-				}
-				catch (ReviewImportException ex) {
-					// every bad row at once, so the reviewer fixes the file in one go; the summary follows
-					if (ex.problems().size() > 1) {
-						ex.problems().forEach(this.spec.commandLine().getErr()::println);
-					}
-					throw ex;
-				}
+				ReviewImporter.Imported imported = context.bean(ReviewImporter.class).importFile(this.file);
 				this.spec.commandLine()
 					.getOut()
 					.printf("imported %d decisions (%d DISMISSED, %d CONFIRMED) from %s%n", imported.decisions(),

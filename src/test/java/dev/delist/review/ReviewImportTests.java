@@ -62,6 +62,14 @@ class ReviewImportTests {
 	}
 
 	@Test
+	void shouldSayEveryProblemOnOneLine() {
+		assertThatExceptionOfType(ReviewImportException.class)
+			.isThrownBy(() -> ReviewCsv.read("f.csv", HEADER + "apple,1,l,e,MAYBE,,ann\napple,1,l,e,DISMISSED,,\n"))
+			.withMessage("f.csv:2: decision: 'MAYBE' is not CONFIRMED or DISMISSED; f.csv:3: reviewer: missing; "
+					+ "nothing imported from f.csv");
+	}
+
+	@Test
 	void shouldReadQuotedValuesAnyColumnOrderAndAnOptionalCountry() {
 		List<ReviewRow> rows = ReviewCsv.read("f.csv", "\uFEFFreviewer,decision,store,country,appId,listId,entryId,reason\n"
 				+ "ann,dismissed,apple,US,111,test-apps,banned-app,\"our own app, re-listed\"\n"
