@@ -49,6 +49,7 @@ public final class DelistCommandLine {
 		commandLine.addSubcommand("aggregate", new AggregateCommand(spring));
 		commandLine.addSubcommand("status", new StatusCommand(spring));
 		commandLine.addSubcommand("lists", ListsCommand.withSubcommands(spring));
+		commandLine.addSubcommand("review", ReviewCommand.withSubcommands(spring));
 		// after the subcommands, so that they get it too
 		commandLine.registerConverter(LocalDate.class, DelistCommandLine::date);
 		commandLine.setOut(this.out);

@@ -67,6 +67,25 @@ public class CandidateRepository {
 				});
 	}
 
+	/**
+	 * Marks the run's candidates that a reviewer dismissed as suppressed. A dismissal holds only while the
+	 * candidate rests on the evidence it was made on: the same evidence hash, a tier no stronger, and no reason
+	 * code the dismissed match lacked. The latest decision per candidate wins, so a later CONFIRMED lifts it.
+	 *
+	 * @return how many candidates were suppressed
+	 */
+	public int suppressDismissed(long instanceId) {
+		return this.jdbc.update("""
+				UPDATE candidate c SET suppressed = true, suppressed_by = d.id
+				FROM (SELECT DISTINCT ON (candidate_id) * FROM disposition ORDER BY candidate_id, id DESC) d
+				WHERE c.job_instance_id = ? AND d.candidate_id = c.candidate_id AND d.decision = 'DISMISSED'
+				  AND d.evidence_sha256 = c.evidence_sha256
+				  AND array_position(ARRAY['CONFIRMED', 'LIKELY', 'POSSIBLE'], c.tier)
+				      >= array_position(ARRAY['CONFIRMED', 'LIKELY', 'POSSIBLE'], d.tier)
+				  AND d.reason_codes @> (SELECT coalesce(jsonb_agg(r ->> 'code'), '[]'::jsonb)
+				                         FROM jsonb_array_elements(c.reasons) r)""", instanceId);
+	}
+
 	public List<Candidate> findByRunAndStore(long instanceId, Store store) {
 		return this.jdbc.query("""
 				SELECT c.*, s.listing FROM candidate c

@@ -10,7 +10,10 @@ import dev.delist.store.SnapshotRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Matches every snapshot of a run against the list versions the run recorded, replacing earlier results. */
+/**
+ * Matches every snapshot of a run against the list versions the run recorded, replacing earlier results, and
+ * applies reviewers' dismissals to them.
+ */
 @Service
 public class RunMatcher {
 
@@ -44,6 +47,8 @@ public class RunMatcher {
 			}
 		});
 		total[0] += flush(instanceId, pending);
+		// in the same transaction: a report never sees the run's candidates before reviewers' dismissals apply
+		this.candidates.suppressDismissed(instanceId);
 		return total[0];
 	}
 

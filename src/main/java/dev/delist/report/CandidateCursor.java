@@ -82,6 +82,12 @@ final class CandidateCursor implements ReportRows {
 		return new ReportHead.Counts(inForce[0], notInForce[0], (resolved != null) ? resolved : 0, byTier, byChange);
 	}
 
+	/** Matches of the run that reviewers' dismissals hide. */
+	long suppressedCount() {
+		Long suppressed = this.jdbc.queryForObject(RunDiff.SUPPRESSED_COUNT, this.diff.params(), Long.class);
+		return (suppressed != null) ? suppressed : 0;
+	}
+
 	@FunctionalInterface
 	private interface Row {
 

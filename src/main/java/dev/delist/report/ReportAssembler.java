@@ -67,8 +67,8 @@ public class ReportAssembler {
 		List<ReportHead.TierPoint> history = new ArrayList<>(
 				this.reports.tierHistory(run.jobName(), store, run.instanceId(), HISTORY_RUNS - 1));
 		history.add(new ReportHead.TierPoint(run.executionId(), run.runDate().toString(), status, counts.byTier()));
-		ReportHead head = new ReportHead(store.id(), info, this.reports.runLists(run.instanceId()), health, 0, counts,
-				history);
+		ReportHead head = new ReportHead(store.id(), info, this.reports.runLists(run.instanceId()), health,
+				rows.suppressedCount(), counts, history);
 		return new Assembled(head, rows);
 	}
 

@@ -73,7 +73,7 @@ public class ReportService {
 		}
 		ReportHead.Counts counts = head.counts();
 		RunSummary.StoreSummary summary = new RunSummary.StoreSummary(head.run().status(), head.health(),
-				counts.byTier(), counts.byChange(), counts.inForce(), counts.notInForce(), files);
+				counts.byTier(), counts.byChange(), counts.inForce(), counts.notInForce(), head.suppressedCount(), files);
 		this.repository.saveStoreReport(run.instanceId(), run.executionId(), run.jobName(), run.runDate(), store,
 				head.run().status(), ReportFiles.JSON.writeValueAsString(head.health()),
 				ReportFiles.JSON.writeValueAsString(counts.byTier()), dir.toString());

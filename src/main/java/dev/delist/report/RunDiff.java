@@ -10,14 +10,16 @@ import java.util.Map;
  * RESURFACED when an earlier run of the job reported it, else NEW;</li>
  * <li>resolved: a previous candidate now matched only against an entry not in force (ENTRY_NOT_IN_FORCE), gone
  * though its listing was fetched (NO_LONGER_MATCHES), or gone with its listing when every target of the store
- * was answered (DELISTED: when some were not, its absence proves nothing and it is not listed).</li>
+ * was answered (DELISTED: when some were not, its absence proves nothing and it is not listed), or hidden now by a
+ * reviewer's dismissal (SUPPRESSED).</li>
  * </ul>
- * SUPPRESSED waits for reviewer dispositions.
+ * Suppressed candidates are no rows of the report, only counted; a candidate suppressed in the previous run was
+ * not shown there, so it is not "previous" for the change (it RESURFACES) and cannot be resolved now.
  */
 final class RunDiff {
 
 	private static final String CHANGE = """
-			CASE WHEN p.candidate_id IS NOT NULL
+			CASE WHEN p.candidate_id IS NOT NULL AND NOT p.suppressed
 			       THEN CASE WHEN p.evidence_sha256 = c.evidence_sha256 THEN 'UNCHANGED' ELSE 'CHANGED' END
 			     WHEN first_seen IS NOT NULL THEN 'RESURFACED'
 			     ELSE 'NEW' END""";
@@ -31,8 +33,9 @@ final class RunDiff {
 			  SELECT min(r.job_execution_id) AS first_seen FROM candidate e
 			  JOIN store_report r ON r.job_instance_id = e.job_instance_id AND r.store = e.store
 			  WHERE e.candidate_id = c.candidate_id AND e.job_instance_id < c.job_instance_id AND r.job_name = :job
+			    AND NOT e.suppressed
 			) f ON true
-			WHERE c.job_instance_id = :run AND c.store = :store""".formatted(CHANGE);
+			WHERE c.job_instance_id = :run AND c.store = :store AND NOT c.suppressed""".formatted(CHANGE);
 
 	private static final String ORDER = " ORDER BY c.tier, c.score DESC, c.country, c.app_id, c.list_id, c.entry_id";
 
@@ -41,20 +44,25 @@ final class RunDiff {
 
 	static final String RESOLVED = """
 			SELECT p.country, p.app_id, p.list_id, p.entry_id,
-			  CASE WHEN c.candidate_id IS NOT NULL THEN 'ENTRY_NOT_IN_FORCE'
+			  CASE WHEN c.suppressed THEN 'SUPPRESSED'
+			       WHEN c.candidate_id IS NOT NULL THEN 'ENTRY_NOT_IN_FORCE'
 			       WHEN s.app_id IS NOT NULL THEN 'NO_LONGER_MATCHES'
 			       ELSE 'DELISTED' END AS why
 			FROM candidate p
 			LEFT JOIN candidate c ON c.job_instance_id = :run AND c.candidate_id = p.candidate_id
 			LEFT JOIN listing_snapshot s ON s.job_instance_id = :run AND s.store = p.store AND s.country = p.country
 			  AND s.app_id = p.app_id
-			WHERE p.job_instance_id = :previous AND p.store = :store
-			  AND (c.candidate_id IS NULL OR (p.entry_in_force AND NOT c.entry_in_force))
+			WHERE p.job_instance_id = :previous AND p.store = :store AND NOT p.suppressed
+			  AND (c.candidate_id IS NULL OR c.suppressed OR (p.entry_in_force AND NOT c.entry_in_force))
 			  AND (c.candidate_id IS NOT NULL OR s.app_id IS NOT NULL OR :fullyChecked)""";
 
 	static final String RESOLVED_ORDERED = RESOLVED + " ORDER BY p.country, p.app_id, p.list_id, p.entry_id";
 
 	static final String RESOLVED_COUNT = "SELECT count(*) FROM (" + RESOLVED + ") x";
+
+	/** Matches of the run hidden by reviewers' dismissals: counted, never silently dropped. */
+	static final String SUPPRESSED_COUNT = """
+			SELECT count(*) FROM candidate WHERE job_instance_id = :run AND store = :store AND suppressed""";
 
 	private final Map<String, Object> params;
 

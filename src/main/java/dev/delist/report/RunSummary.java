@@ -13,8 +13,10 @@ public record RunSummary(String schemaVersion, long executionId, long runId, Str
 		String startedAt, String finishedAt, String status, List<StoreReport.ListInfo> lists,
 		Map<String, StoreSummary> stores) {
 
+	/** @param suppressedCount matches hidden by reviewers' dismissals, as in the store's report.json */
 	public record StoreSummary(String status, StoreReport.Health health, Map<String, Long> candidatesByTier,
-			Map<String, Long> candidatesByChange, long takedownCandidates, long notInForce, Map<String, String> files) {
+			Map<String, Long> candidatesByChange, long takedownCandidates, long notInForce, long suppressedCount,
+			Map<String, String> files) {
 	}
 
 }

@@ -46,7 +46,7 @@ class CommandLineTests {
 
 		@Test
 		void shouldPrintHelpForEveryCommand() {
-			for (String command : new String[] { "run", "restart", "rematch", "status", "lists" }) {
+			for (String command : new String[] { "run", "restart", "rematch", "status", "lists", "review" }) {
 				Cli.Result result = new Cli().run(command, "--help");
 				assertThat(result.exitCode()).as(result.toString()).isZero();
 				assertThat(result.out()).contains("Usage: delist " + command);

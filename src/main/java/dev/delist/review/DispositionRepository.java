@@ -1,0 +1,74 @@
+package dev.delist.review;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reviewers' decisions, appended on every import; the latest per candidate is the one that counts. */
+@Repository
+public class DispositionRepository {
+
+	private final JdbcClient jdbc;
+
+	public DispositionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Records a decision against the latest candidate row for its key in each country (or the one country the
+	 * reviewer named), binding it to that row's evidence hash, tier and reason codes.
+	 *
+	 * @return the number of countries the decision was recorded for: 0 when no candidate has this key
+	 */
+	public int record(ReviewRow row, Instant importedAt) {
+		return this.jdbc.sql("""
+				INSERT INTO disposition (candidate_id, store, country, app_id, list_id, entry_id, decision, reason,
+				  reviewer, evidence_sha256, tier, reason_codes, job_instance_id, source, imported_at)
+				SELECT c.candidate_id, c.store, c.country, c.app_id, c.list_id, c.entry_id, :decision, :reason,
+				  :reviewer, c.evidence_sha256, c.tier,
+				  (SELECT coalesce(jsonb_agg(DISTINCT r ->> 'code'), '[]'::jsonb) FROM jsonb_array_elements(c.reasons) r),
+				  c.job_instance_id, :source, :importedAt
+				FROM (
+				  SELECT DISTINCT ON (country) * FROM candidate
+				  WHERE store = :store AND lower(app_id) = lower(:appId) AND list_id = :listId AND entry_id = :entryId
+				    AND (CAST(:country AS text) IS NULL OR country = :country)
+				  ORDER BY country, job_instance_id DESC
+				) c""")
+			.param("decision", row.decision().name())
+			.param("reason", row.reason())
+			.param("reviewer", row.reviewer())
+			.param("source", row.source())
+			.param("importedAt", Timestamp.from(importedAt))
+			.param("store", row.store())
+			.param("appId", row.appId())
+			.param("listId", row.listId())
+			.param("entryId", row.entryId())
+			.param("country", row.country())
+			.update();
+	}
+
+	/** The decision in force per candidate, newest first. */
+	public List<Disposition> latest(int limit) {
+		return this.jdbc.sql("""
+				SELECT * FROM (
+				  SELECT DISTINCT ON (candidate_id) id, store, country, app_id, list_id, entry_id, decision, reason,
+				    reviewer, tier, imported_at, source
+				  FROM disposition ORDER BY candidate_id, id DESC
+				) d ORDER BY id DESC LIMIT :limit""")
+			.param("limit", limit)
+			.query((rs, n) -> new Disposition(rs.getLong("id"), rs.getString("store"), rs.getString("country").trim(),
+					rs.getString("app_id"), rs.getString("list_id"), rs.getString("entry_id"),
+					Decision.valueOf(rs.getString("decision")), rs.getString("reason"), rs.getString("reviewer"),
+					rs.getString("tier"), rs.getTimestamp("imported_at").toInstant(), rs.getString("source")))
+			.list();
+	}
+
+	/** A recorded decision, with the tier of the match it was made on. */
+	public record Disposition(long id, String store, String country, String appId, String listId, String entryId,
+			Decision decision, String reason, String reviewer, String tier, Instant importedAt, String source) {
+	}
+
+}

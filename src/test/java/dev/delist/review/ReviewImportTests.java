@@ -1,0 +1,134 @@
+package dev.delist.review;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.delist.support.Cli;
+import dev.delist.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** Reviewers' CSV: every bad row named by line and field, and an import that is all or nothing. */
+class ReviewImportTests {
+
+	private static final String HEADER = "store,appId,listId,entryId,decision,reason,reviewer\n";
+
+	@TempDir
+	Path dir;
+
+	static List<Arguments> badFiles() {
+		return List.of(
+				Arguments.of("unknown store", HEADER + "apple,1,l,e,DISMISSED,,ann\nitunes,1,l,e,DISMISSED,,ann\n",
+						List.of("f.csv:3: store: 'itunes' is not apple or google-play")),
+				Arguments.of("missing ids", HEADER + "google-play, ,,e,CONFIRMED,,ann\n",
+						List.of("f.csv:2: appId: missing", "f.csv:2: listId: missing")),
+				Arguments.of("bad decision", HEADER + "apple,1,l,e,MAYBE,,ann\napple,1,l,e,,,ann\n",
+						List.of("f.csv:2: decision: 'MAYBE' is not CONFIRMED or DISMISSED",
+								"f.csv:3: decision: missing (CONFIRMED or DISMISSED)")),
+				Arguments.of("no reviewer", HEADER + "apple,1,l,e,DISMISSED,looks fine,\n",
+						List.of("f.csv:2: reviewer: missing")),
+				Arguments.of("bad country", "country," + HEADER + "usa,apple,1,l,e,DISMISSED,,ann\n",
+						List.of("f.csv:2: country: 'usa' is not a two-letter country code (leave it empty for every"
+								+ " country)")),
+				Arguments.of("short row", HEADER + "apple,1,l,e,DISMISSED\n",
+						List.of("f.csv:2: row: 5 columns, the header has 7")),
+				Arguments.of("blank lines keep line numbers", HEADER + "\napple,1,l,e,DISMISSED,,ann\n\nx,1,l,e,DISMISSED,,ann\n",
+						List.of("f.csv:5: store: 'x' is not apple or google-play")),
+				Arguments.of("header without reviewer", "store,appId,listId,entryId,decision,reason\n",
+						List.of("f.csv:1: header: no 'reviewer' column")),
+				Arguments.of("unknown column", "Store," + HEADER.substring("store,".length()),
+						List.of("f.csv:1: header: unknown column 'Store' (columns: " + ReviewCsv.COLUMNS_TEXT + ")",
+								"f.csv:1: header: no 'store' column")),
+				Arguments.of("empty file", "", List.of("f.csv:1: header: the file is empty (expected a header: "
+						+ ReviewCsv.COLUMNS_TEXT + ")")),
+				Arguments.of("header only", HEADER, List.of("f.csv:2: no decisions after the header")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badFiles")
+	void shouldNameEveryBadRowByLineAndField(String name, String csv, List<String> problems) {
+		assertThatExceptionOfType(ReviewImportException.class).isThrownBy(() -> ReviewCsv.read("f.csv", csv))
+			.satisfies((ex) -> assertThat(ex.problems()).containsExactlyElementsOf(problems));
+	}
+
+	@Test
+	void shouldSayEveryProblemOnOneLine() {
+		assertThatExceptionOfType(ReviewImportException.class)
+			.isThrownBy(() -> ReviewCsv.read("f.csv", HEADER + "apple,1,l,e,MAYBE,,ann\napple,1,l,e,DISMISSED,,\n"))
+			.withMessage("f.csv:2: decision: 'MAYBE' is not CONFIRMED or DISMISSED; f.csv:3: reviewer: missing; "
+					+ "nothing imported from f.csv");
+	}
+
+	@Test
+	void shouldReadQuotedValuesAnyColumnOrderAndAnOptionalCountry() {
+		List<ReviewRow> rows = ReviewCsv.read("f.csv", "\uFEFFreviewer,decision,store,country,appId,listId,entryId,reason\n"
+				+ "ann,dismissed,apple,US,111,test-apps,banned-app,\"our own app, re-listed\"\n"
+				+ "bob,CONFIRMED,google-play,,com.x,test-apps,banned-app,\n");
+
+		assertThat(rows).containsExactly(
+				new ReviewRow("f.csv:2", "apple", "us", "111", "test-apps", "banned-app", Decision.DISMISSED,
+						"our own app, re-listed", "ann"),
+				new ReviewRow("f.csv:3", "google-play", null, "com.x", "test-apps", "banned-app", Decision.CONFIRMED,
+						null, "bob"));
+	}
+
+	@Test
+	void shouldImportNothingWhenOneRowNamesNoCandidate() throws Exception {
+		// given: a migrated database with one candidate in two countries
+		String url = TestDatabase.newDatabase();
+		Cli cli = new Cli("--spring.datasource.url=" + url, "--delist.jobs.dir=" + this.dir.resolve("jobs"));
+		assertThat(cli.run("status").exitCode()).isZero();
+		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
+		insertCandidate(jdbc, "us");
+		insertCandidate(jdbc, "gb");
+		Path typo = Files.writeString(this.dir.resolve("typo.csv"), HEADER
+				+ "apple,111111111,test-apps,banned-app,DISMISSED,our own app,ann\n"
+				+ "apple,111111111,test-apps,baned-app,DISMISSED,our own app,ann\n");
+
+		// when
+		Cli.Result refused = cli.run("review", "import", typo.toString());
+
+		// then: exit 2, the bad row named, and not even the good row kept
+		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+		assertThat(refused.err().strip()).isEqualTo("delist: " + typo + ":3: no such candidate: apple appId 111111111, "
+				+ "test-apps/baned-app — check the report; nothing imported from " + typo);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM disposition", Long.class)).isZero();
+
+		// when: the fixed file
+		Path fixed = Files.writeString(this.dir.resolve("fixed.csv"), HEADER
+				+ "apple,111111111,test-apps,banned-app,DISMISSED,our own app,ann\n"
+				+ "apple,111111111,test-apps,banned-app,CONFIRMED,second look,bob\n");
+		Cli.Result imported = cli.run("review", "import", fixed.toString());
+
+		// then: both decisions kept as history, each for both countries; the later one is in force
+		assertThat(imported.exitCode()).as(imported.toString()).isZero();
+		assertThat(imported.out().strip()).isEqualTo("imported 2 decisions (1 DISMISSED, 1 CONFIRMED) from " + fixed);
+		assertThat(jdbc.queryForList("SELECT country || ' ' || decision || ' ' || reviewer || ' ' || tier "
+				+ "|| ' ' || reason_codes::text FROM disposition ORDER BY id", String.class))
+			.containsExactly("gb DISMISSED ann CONFIRMED [\"STORE_ID\"]", "us DISMISSED ann CONFIRMED [\"STORE_ID\"]",
+					"gb CONFIRMED bob CONFIRMED [\"STORE_ID\"]", "us CONFIRMED bob CONFIRMED [\"STORE_ID\"]");
+		Cli.Result list = cli.run("review", "list");
+		assertThat(list.exitCode()).as(list.toString()).isZero();
+		assertThat(list.out()).contains("CONFIRMED").contains("bob").doesNotContain(" ann ");
+	}
+
+	private static void insertCandidate(JdbcTemplate jdbc, String country) {
+		jdbc.update("""
+				INSERT INTO candidate (job_instance_id, candidate_id, store, country, app_id, title, developer_name,
+				  url, fetched_at, list_id, entry_id, entry_name, entry_in_force, tier, score, reasons, evidence_sha256)
+				VALUES (1, ?, 'apple', ?, '111111111', 'Banned App', 'Banned Dev', 'https://apps.apple.com/app/id1',
+				  now(), 'test-apps', 'banned-app', 'Banned App', true, 'CONFIRMED', 1.0,
+				  '[{"code":"STORE_ID","field":"appId"}]', repeat('a', 64))""", "c-" + country, country);
+	}
+
+}
