@@ -1,5 +1,7 @@
 package dev.delist.job;
 
+import dev.delist.observe.RunObservation;
+
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -19,8 +21,9 @@ class CatalogJobConfiguration {
 
 	@Bean
 	CatalogJobs catalogJobs(JobRepository jobRepository, Step listsStep, Step catalogImportStep, Step matchStep,
-			Step catalogReportStep, Step gateStep) {
-		return (name) -> new JobBuilder(name + SUFFIX, jobRepository).start(listsStep)
+			Step catalogReportStep, Step gateStep, RunObservation observation) {
+		return (name) -> new JobBuilder(name + SUFFIX, jobRepository).listener(observation)
+			.start(listsStep)
 			.next(catalogImportStep)
 			.next(matchStep)
 			.next(catalogReportStep)
@@ -31,15 +34,17 @@ class CatalogJobConfiguration {
 	/** One transaction for the whole file: a catalog is imported completely or not at all. */
 	@Bean
 	Step catalogImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			CatalogSteps steps) {
-		return new StepBuilder("catalogImportStep", jobRepository).tasklet(steps.catalogImport(), transactionManager)
+			CatalogSteps steps, RunObservation observation) {
+		return new StepBuilder("catalogImportStep", jobRepository).listener(observation)
+			.tasklet(steps.catalogImport(), transactionManager)
 			.build();
 	}
 
 	@Bean
 	Step catalogReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			CatalogSteps steps) {
-		return new StepBuilder("catalogReportStep", jobRepository).tasklet(steps.report(), transactionManager)
+			CatalogSteps steps, RunObservation observation) {
+		return new StepBuilder("catalogReportStep", jobRepository).listener(observation)
+			.tasklet(steps.report(), transactionManager)
 			.build();
 	}
 

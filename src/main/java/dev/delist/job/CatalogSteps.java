@@ -52,9 +52,10 @@ class CatalogSteps {
 			CatalogImport result = this.importer.importInto(job.getJobInstanceId(), parameters.catalog(),
 					this.clock.instant());
 			contribution.incrementWriteCount(result.importedTotal());
-			log.info("run {}: imported {} listings {} from {} lines of {} in {} ms; {} bad lines skipped",
-					job.getJobInstanceId(), result.importedTotal(), result.imported(), result.lines(), result.file(),
-					(System.nanoTime() - started) / 1_000_000, result.badLines().size());
+			// the run id comes first on every line through the logging context (RunObservation)
+			log.info("imported {} listings {} from {} lines of {} in {} ms; {} bad lines skipped", result.importedTotal(),
+					result.imported(), result.lines(), result.file(), (System.nanoTime() - started) / 1_000_000,
+					result.badLines().size());
 			return RepeatStatus.FINISHED;
 		};
 	}
@@ -69,7 +70,7 @@ class CatalogSteps {
 					parameters.runDate(), job.getStartTime().toInstant(ZoneOffset.UTC),
 					this.catalogs.countries(job.getJobInstanceId()), plan.definition().gate(), parameters.reportDir());
 			RunSummary summary = this.reports.write(run);
-			log.info("run {}: reports {} in {}", job.getJobInstanceId(), summary.status(), run.runDir());
+			log.info("reports {} in {}", summary.status(), run.runDir());
 			return RepeatStatus.FINISHED;
 		};
 	}
