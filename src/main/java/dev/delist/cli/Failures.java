@@ -74,7 +74,10 @@ final class Failures {
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+		String message = (root.getMessage() != null) ? root.getMessage().strip() : root.getClass().getSimpleName();
+		// stderr gets one line; a driver's multi-line message continues in the log
+		int newline = message.indexOf('\n');
+		return (newline < 0) ? message : message.substring(0, newline).strip();
 	}
 
 	record Classified(String message, int exitCode) {

@@ -188,10 +188,11 @@ class FaultInjectionFunctionalTests {
 		assertNothingLost("com.example.banned.android");
 	}
 
-	@Test
-	void shouldCountCaptchaPagesAsBlocked() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "captcha.html", "consent.html" })
+	void shouldCountCaptchaAndConsentPagesAsBlocked(String page) throws Exception {
 		// given
-		this.play.stubFor(get(urlPathEqualTo("/store/apps/details")).willReturn(ok(PlayPages.read("captcha.html"))));
+		this.play.stubFor(get(urlPathEqualTo("/store/apps/details")).willReturn(ok(PlayPages.read(page))));
 
 		// when
 		Cli.Result result = this.cli.run("run", "--date", "2026-11-29");
@@ -200,7 +201,8 @@ class FaultInjectionFunctionalTests {
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
 		assertThat(summary().at("/stores/google-play/health/blocked").asLong()).isEqualTo(1);
 		assertThat(summary().at("/stores/google-play/health/fetched").asLong()).isZero();
-		assertNothingLost("captcha");
+		assertThat(summary().at("/stores/google-play/health/gate").asString()).isEqualTo("FAILED");
+		assertNothingLost(page.replace(".html", ""));
 	}
 
 	private static Consumer<WireMockServer> apple(ResponseDefinitionBuilder response) {
