@@ -32,6 +32,11 @@ class EmbeddedPostgresConfiguration {
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(false)
 				.setRegisterShutdownHook(false) // closed with the context, after the job has stopped
+				// a local, single-user server: no replicas to feed and no checkpoints in the middle of a large import
+				.setServerConfig("wal_level", "minimal")
+				.setServerConfig("max_wal_senders", "0")
+				.setServerConfig("max_wal_size", "4GB")
+				.setServerConfig("checkpoint_timeout", "30min")
 				.start();
 		}
 		catch (IllegalStateException ex) {
