@@ -56,8 +56,9 @@ class ShardSelectionTests {
 		}
 		// a stable hash spreads targets roughly evenly
 		assertThat(counts).allSatisfy((count) -> assertThat(count).isBetween(850, 1150));
-		assertThat(new Shard(1, 3).owns(Store.APPLE, "gb", "414478124"))
-			.isEqualTo(new Shard(1, 3).owns(Store.APPLE, "gb", "414478124"));
+		// fixed across processes and releases: shards of one group may run different builds during an upgrade
+		assertThat(new Shard(1, 3).owns(Store.APPLE, "gb", "414478124")).isTrue();
+		assertThat(new Shard(0, 3).owns(Store.GOOGLE_PLAY, "us", "com.tencent.mm")).isTrue();
 		assertThat(ShardSelection.defaultGroup("nightly", LocalDate.of(2026, 11, 29))).isEqualTo("nightly-2026-11-29");
 	}
 
