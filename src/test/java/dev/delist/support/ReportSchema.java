@@ -28,6 +28,11 @@ public final class ReportSchema {
 		SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
 				(builder) -> builder
 					.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+		if (!Files.isRegularFile(location())) {
+			// the schema is a shared contract, not a fixture: without it the report tests would prove nothing
+			throw new IllegalStateException("report.schema.json not found at " + location().toAbsolutePath()
+					+ ": ../shared must sit beside the project (or set -Ddelist.schema=FILE)");
+		}
 		// the schema's $id is relative; an absolute base lets the validator resolve it
 		Schema schema = registry.getSchema(SchemaLocation.of(location().toAbsolutePath().toUri().toString()),
 				Files.readString(location()), InputFormat.JSON);
