@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.delist.list.ListRepository;
+import dev.delist.observe.Progress;
 import dev.delist.store.SnapshotRepository;
 
 import org.springframework.stereotype.Service;
@@ -38,7 +39,9 @@ public class RunMatcher {
 		this.candidates.deleteRun(instanceId);
 		List<Candidate> pending = new ArrayList<>();
 		int[] total = { 0 };
+		Progress progress = Progress.of("match: listings matched", this.snapshots.count(instanceId));
 		this.snapshots.forEachForMatching(instanceId, (snapshot) -> {
+			progress.advance(1);
 			for (Match match : matcher.match(snapshot.listing())) {
 				pending.add(Candidate.of(snapshot.listing(), snapshot.fetchedAt(), snapshot.sha256(), match));
 			}

@@ -27,6 +27,8 @@ public final class Progress {
 
 	private volatile long lastTenth;
 
+	private volatile long lastDrawnNanos = this.startNanos - 1_000_000_000L;
+
 	public Progress(String what, long total, PrintStream terminal) {
 		this.what = what;
 		this.total = total;
@@ -41,9 +43,15 @@ public final class Progress {
 	public void advance(long count) {
 		long now = this.done.addAndGet(count);
 		if (this.terminal != null) {
-			this.terminal.print("\r" + line(now) + "   ");
-			if (now >= this.total) {
-				this.terminal.println();
+			long nanos = System.nanoTime();
+			boolean finished = now >= this.total;
+			// redrawn five times a second at most: a million small steps must not become a million writes
+			if (finished || nanos - this.lastDrawnNanos > 200_000_000L) {
+				this.lastDrawnNanos = nanos;
+				this.terminal.print("\r" + line(now) + "   ");
+				if (finished) {
+					this.terminal.println();
+				}
 			}
 			return;
 		}

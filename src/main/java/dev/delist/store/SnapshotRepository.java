@@ -66,6 +66,12 @@ public class SnapshotRepository {
 				ON CONFLICT DO NOTHING""", toInstanceId, fromInstanceId);
 	}
 
+	public long count(long instanceId) {
+		Long count = this.jdbc.queryForObject("SELECT count(*) FROM listing_snapshot WHERE job_instance_id = ?",
+				Long.class, instanceId);
+		return (count != null) ? count : 0;
+	}
+
 	public void addRequests(long instanceId, Store store, int requests) {
 		this.jdbc.update("""
 				INSERT INTO fetch_requests (job_instance_id, store, requests) VALUES (?, ?, ?)
