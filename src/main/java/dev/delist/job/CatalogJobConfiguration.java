@@ -2,10 +2,8 @@ package dev.delist.job;
 
 import dev.delist.observe.RunObservation;
 
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,30 +20,22 @@ class CatalogJobConfiguration {
 	@Bean
 	CatalogJobs catalogJobs(JobRepository jobRepository, Step listsStep, Step catalogImportStep, Step matchStep,
 			Step catalogReportStep, Step gateStep, RunObservation observation) {
-		return (name) -> new JobBuilder(name + SUFFIX, jobRepository).listener(observation)
-			.start(listsStep)
-			.next(catalogImportStep)
-			.next(matchStep)
-			.next(catalogReportStep)
-			.next(gateStep)
-			.build();
+		return (name) -> Pipelines.job(name + SUFFIX, jobRepository, observation, listsStep, catalogImportStep,
+				matchStep, catalogReportStep, gateStep);
 	}
 
 	/** One transaction for the whole file: a catalog is imported completely or not at all. */
 	@Bean
 	Step catalogImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CatalogSteps steps, RunObservation observation) {
-		return new StepBuilder("catalogImportStep", jobRepository).listener(observation)
-			.tasklet(steps.catalogImport(), transactionManager)
-			.build();
+		return Pipelines.tasklet("catalogImportStep", steps.catalogImport(), jobRepository, transactionManager,
+				observation);
 	}
 
 	@Bean
 	Step catalogReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CatalogSteps steps, RunObservation observation) {
-		return new StepBuilder("catalogReportStep", jobRepository).listener(observation)
-			.tasklet(steps.report(), transactionManager)
-			.build();
+		return Pipelines.tasklet("catalogReportStep", steps.report(), jobRepository, transactionManager, observation);
 	}
 
 }

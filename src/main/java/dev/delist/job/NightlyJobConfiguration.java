@@ -11,7 +11,6 @@ import dev.delist.store.StoreClients;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -41,42 +40,25 @@ class NightlyJobConfiguration {
 
 			@Override
 			public Job forName(String name) {
-				return new JobBuilder(name, jobRepository).listener(observation).start(listsStep)
-					.next(discoverStep)
-					.next(fetchStep)
-					.next(matchStep)
-					.next(reportStep)
-					.next(gateStep)
-					.build();
+				return Pipelines.job(name, jobRepository, observation, listsStep, discoverStep, fetchStep, matchStep,
+						reportStep, gateStep);
 			}
 
 			@Override
 			public Job rematch(String name) {
-				return new JobBuilder(name, jobRepository).listener(observation).start(listsStep)
-					.next(copyStep)
-					.next(matchStep)
-					.next(reportStep)
-					.next(gateStep)
-					.build();
+				return Pipelines.job(name, jobRepository, observation, listsStep, copyStep, matchStep, reportStep,
+						gateStep);
 			}
 
 			@Override
 			public Job shard(String name) {
-				return new JobBuilder(name, jobRepository).listener(observation)
-					.start(listsStep)
-					.next(discoverStep)
-					.next(fetchStep)
-					.build();
+				return Pipelines.job(name, jobRepository, observation, listsStep, discoverStep, fetchStep);
 			}
 
 			@Override
 			public Job aggregate(String name) {
-				return new JobBuilder(name, jobRepository).listener(observation).start(listsStep)
-					.next(gatherStep)
-					.next(matchStep)
-					.next(reportStep)
-					.next(gateStep)
-					.build();
+				return Pipelines.job(name, jobRepository, observation, listsStep, gatherStep, matchStep, reportStep,
+						gateStep);
 			}
 
 			@Override
@@ -95,17 +77,13 @@ class NightlyJobConfiguration {
 	@Bean
 	Step listsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
 			RunObservation observation) {
-		return new StepBuilder("listsStep", jobRepository).listener(observation)
-			.tasklet(steps.lists(), transactionManager)
-			.build();
+		return Pipelines.tasklet("listsStep", steps.lists(), jobRepository, transactionManager, observation);
 	}
 
 	@Bean
 	Step discoverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
 			RunObservation observation) {
-		return new StepBuilder("discoverStep", jobRepository).listener(observation)
-			.tasklet(steps.discover(), transactionManager)
-			.build();
+		return Pipelines.tasklet("discoverStep", steps.discover(), jobRepository, transactionManager, observation);
 	}
 
 	// --- fetch: partitioned by store x country; one store request per item, committed one by one ---
@@ -171,17 +149,13 @@ class NightlyJobConfiguration {
 	@Bean
 	Step copyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
 			RunObservation observation) {
-		return new StepBuilder("copyStep", jobRepository).listener(observation)
-			.tasklet(steps.copy(), transactionManager)
-			.build();
+		return Pipelines.tasklet("copyStep", steps.copy(), jobRepository, transactionManager, observation);
 	}
 
 	@Bean
 	Step gatherStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
 			RunObservation observation) {
-		return new StepBuilder("gatherStep", jobRepository).listener(observation)
-			.tasklet(steps.gather(), transactionManager)
-			.build();
+		return Pipelines.tasklet("gatherStep", steps.gather(), jobRepository, transactionManager, observation);
 	}
 
 	// --- match, report, gate ---
@@ -189,25 +163,19 @@ class NightlyJobConfiguration {
 	@Bean
 	Step matchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
 			RunObservation observation) {
-		return new StepBuilder("matchStep", jobRepository).listener(observation)
-			.tasklet(steps.match(), transactionManager)
-			.build();
+		return Pipelines.tasklet("matchStep", steps.match(), jobRepository, transactionManager, observation);
 	}
 
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
 			RunObservation observation) {
-		return new StepBuilder("reportStep", jobRepository).listener(observation)
-			.tasklet(steps.report(), transactionManager)
-			.build();
+		return Pipelines.tasklet("reportStep", steps.report(), jobRepository, transactionManager, observation);
 	}
 
 	@Bean
 	Step gateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
 			RunObservation observation) {
-		return new StepBuilder("gateStep", jobRepository).listener(observation)
-			.tasklet(steps.gate(), transactionManager)
-			.build();
+		return Pipelines.tasklet("gateStep", steps.gate(), jobRepository, transactionManager, observation);
 	}
 
 }
