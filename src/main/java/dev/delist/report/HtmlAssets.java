@@ -11,7 +11,7 @@ final class HtmlAssets {
 			.incomplete{background:#b00020;color:#fff;padding:.5em 1em;border-radius:4px}
 			.incomplete h2{margin:.2em 0}
 			.complete{background:#e6f4ea;padding:.5em 1em;border-radius:4px}
-			.tier.CONFIRMED{background:#fde0e0}.tier.LIKELY{background:#fff1d6}.tier.POSSIBLE{background:#eef}
+			td.tier,th{white-space:nowrap}.tier.CONFIRMED{background:#fde0e0}.tier.LIKELY{background:#fff1d6}.tier.POSSIBLE{background:#eef}
 			dl{margin:0}dt{font-size:11px;color:#555}dd{margin:0 0 2px}
 			.meta,.note{color:#444}.filters{margin:.5em 0}
 			td.title{max-width:28em}

@@ -107,11 +107,20 @@ final class HtmlReportWriter {
 			out.write("<tr><td>" + Html.text(list.id()) + "</td><td>" + Html.text(list.version()) + "</td><td>"
 					+ Html.text(list.authority()) + "</td><td>" + Html.text(list.citation()) + "</td><td>"
 					+ Html.text(list.status()) + "</td><td>" + (list.inForceOnRunDate() ? "yes" : "<b>no</b>")
-					+ "</td><td>" + Html.text(list.effectiveFrom()) + " to " + Html.text(list.effectiveUntil())
-					+ "</td><td><code title=\"" + Html.text(list.sha256()) + "\">"
-					+ Html.text(list.sha256().substring(0, Math.min(12, list.sha256().length()))) + "</code></td></tr>\n");
+					+ "</td><td>" + Html.text(effective(list)) + "</td><td><code title=\"" + Html.text(list.sha256())
+					+ "\">" + Html.text(list.sha256().substring(0, Math.min(12, list.sha256().length())))
+					+ "</code></td></tr>\n");
 		}
 		out.write("</tbody></table>\n");
+	}
+
+	/** "2021-02-19 to 2021-06-09", "from 2025-01-19", or "never in force". */
+	static String effective(StoreReport.ListInfo list) {
+		if (list.effectiveFrom() == null) {
+			return "never in force";
+		}
+		return (list.effectiveUntil() != null) ? list.effectiveFrom() + " to " + list.effectiveUntil()
+				: "from " + list.effectiveFrom();
 	}
 
 	private static void writeHealth(StoreReport.Health health, Writer out) throws IOException {

@@ -18,6 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** report.html and its page files: escaped, self-contained, and paged so 100,000 rows stay readable. */
 class HtmlReportWriterTests {
 
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0} to {1}: {2}")
+	@org.junit.jupiter.params.provider.CsvSource(nullValues = "null", textBlock = """
+			2021-02-19, 2021-06-09, 2021-02-19 to 2021-06-09
+			2025-01-19, null,       from 2025-01-19
+			null,       null,       never in force
+			""")
+	void shouldSayWhenAListWasInForce(String from, String until, String shown) {
+		StoreReport.ListInfo list = new StoreReport.ListInfo("l", "1", "0".repeat(64), "A", null, "in-force", from, until,
+				true);
+
+		assertThat(HtmlReportWriter.effective(list)).isEqualTo(shown);
+	}
+
 	@TempDir
 	Path dir;
 
