@@ -58,11 +58,11 @@ class DiscoveryFunctionalTests {
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none())));
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).withQueryParam("id", equalTo("111111111,222222222"))
 			.willReturn(okJson(AppleResponses.results(
-					AppleResponses.app(111111111L, "com.example.banned", "Banned App", "Banned Dev", "Banned Ltd")))));
+					AppleResponses.BANNED_APP))));
 		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));
 		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
 			.willReturn(okJson(AppleResponses.results(
-					AppleResponses.app(333333333L, "com.clone.banned", "Banned App HD", "Clone Maker", "Clone Ltd")))));
+					AppleResponses.CLONE))));
 	}
 
 	@AfterEach

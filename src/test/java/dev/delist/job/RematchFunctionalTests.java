@@ -55,11 +55,11 @@ class RematchFunctionalTests {
 				"--delist.stores.apple.base-url=" + this.apple.baseUrl(),
 				"--delist.stores.apple.requests-per-minute=60000");
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
-				AppleResponses.app(111111111L, "com.example.banned", "Banned App", "Banned Dev", "Banned Ltd")))));
+				AppleResponses.BANNED_APP))));
 		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));
 		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
 			.willReturn(okJson(AppleResponses.results(
-					AppleResponses.app(333333333L, "com.clone.banned", "Banned App HD", "Clone Maker", "Clone Ltd")))));
+					AppleResponses.CLONE))));
 	}
 
 	@AfterEach

@@ -54,7 +54,7 @@ class ShardingFunctionalTests {
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none())));
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).withQueryParam("id", equalTo("111111111"))
 			.willReturn(okJson(AppleResponses.results(
-					AppleResponses.app(111111111L, "com.example.banned", "Banned App", "Banned Dev", "Banned Ltd")))));
+					AppleResponses.BANNED_APP))));
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).withQueryParam("bundleId", equalTo("com.example.other"))
 			.withQueryParam("country", equalTo("gb"))
 			.willReturn(okJson(AppleResponses.results(
@@ -62,7 +62,7 @@ class ShardingFunctionalTests {
 		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));
 		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
 			.willReturn(okJson(AppleResponses.results(
-					AppleResponses.app(333333333L, "com.clone.banned", "Banned App HD", "Clone Maker", "Clone Ltd")))));
+					AppleResponses.CLONE))));
 	}
 
 	@AfterEach

@@ -62,7 +62,7 @@ class DispositionFunctionalTests {
 				"--delist.stores.apple.base-url=" + this.apple.baseUrl(),
 				"--delist.stores.apple.requests-per-minute=60000");
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
-				AppleResponses.app(111111111L, "com.example.banned", "Banned App", "Banned Dev", "Banned Ltd")))));
+				AppleResponses.BANNED_APP))));
 		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));
 		stubClone("Banned App HD");
 	}

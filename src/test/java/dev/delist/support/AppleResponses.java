@@ -6,6 +6,13 @@ import java.util.stream.Collectors;
 /** iTunes Lookup answers shaped like Apple's, written for the tests. */
 public final class AppleResponses {
 
+	/** The test list's banned app (src/test/resources/jobs/lists/test-apps.yaml), as Apple would answer it. */
+	public static final String BANNED_APP = app(111111111L, "com.example.banned", "Banned App", "Banned Dev",
+			"Banned Ltd");
+
+	/** A clone of it by another developer, as a store search for its name finds it. */
+	public static final String CLONE = app(333333333L, "com.clone.banned", "Banned App HD", "Clone Maker", "Clone Ltd");
+
 	private AppleResponses() {
 	}
 
