@@ -44,10 +44,8 @@ class StatusFunctionalTests {
 	void shouldListRunsAndSayWhenAListChangedBetweenThem() throws Exception {
 		// given: two runs, the list edited in between
 		Path jobs = TestJobs.copyTo(this.dir);
-		Cli cli = new Cli("--spring.datasource.url=" + TestDatabase.newDatabase(), "--delist.jobs.dir=" + jobs,
-				"--delist.report.dir=" + this.dir.resolve("reports"),
-				"--delist.stores.apple.base-url=" + this.apple.baseUrl(),
-				"--delist.stores.apple.requests-per-minute=60000", "--spring.datasource.password=hunter2-secret");
+		Cli cli = Cli.againstApple(TestDatabase.newDatabase(), jobs, this.dir.resolve("reports"), this.apple.baseUrl(),
+				"--spring.datasource.password=hunter2-secret");
 		assertThat(cli.run("run", "--date", "2026-11-28").exitCode()).isZero();
 		Path list = jobs.resolve("lists/test-apps.yaml");
 		Files.writeString(list, Files.readString(list).replace("version: \"1\"", "version: \"2\""));

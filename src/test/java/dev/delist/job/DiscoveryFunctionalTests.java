@@ -1,6 +1,5 @@
 package dev.delist.job;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,8 +41,7 @@ class DiscoveryFunctionalTests {
 	void setUp() throws Exception {
 		this.apple = new WireMockServer(options().dynamicPort());
 		this.apple.start();
-		Path jobs = TestJobs.copyTo(this.dir);
-		Files.writeString(jobs.resolve("nightly.yaml"), """
+				Path jobs = TestJobs.copyTo(this.dir, """
 				name: nightly
 				stores:
 				  apple:
@@ -51,9 +49,7 @@ class DiscoveryFunctionalTests {
 				    discovery: [identifiers, developers, search]
 				""");
 		this.database = TestDatabase.newDatabase();
-		this.cli = new Cli("--spring.datasource.url=" + this.database,
-				"--delist.stores.apple.base-url=" + this.apple.baseUrl(), "--delist.jobs.dir=" + jobs,
-				"--delist.report.dir=" + this.dir.resolve("reports"), "--delist.stores.apple.requests-per-minute=6000");
+		this.cli = Cli.againstApple(this.database, jobs, this.dir.resolve("reports"), this.apple.baseUrl());
 		// the banned app by id (its artistId is 9111111111), a clone found by searching the listed name
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none())));
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).withQueryParam("id", equalTo("111111111,222222222"))

@@ -52,9 +52,8 @@ class RestartFunctionalTests {
 	void setUp() throws Exception {
 		this.apple = new WireMockServer(options().dynamicPort());
 		this.apple.start();
-		Path jobs = TestJobs.copyTo(this.dir);
 		// one identifier per request and four storefronts: 16 requests, slow enough to be killed midway
-		Files.writeString(jobs.resolve("nightly.yaml"), """
+		Path jobs = TestJobs.copyTo(this.dir, """
 				name: nightly
 				stores:
 				  apple:

@@ -42,8 +42,7 @@ class ShardingFunctionalTests {
 	void setUp() throws Exception {
 		this.apple = new WireMockServer(options().dynamicPort());
 		this.apple.start();
-		this.jobs = TestJobs.copyTo(this.dir);
-		Files.writeString(this.jobs.resolve("nightly.yaml"), """
+		this.jobs = TestJobs.copyTo(this.dir, """
 				name: nightly
 				stores:
 				  apple:
@@ -71,9 +70,7 @@ class ShardingFunctionalTests {
 	}
 
 	Cli cli(String name) throws Exception {
-		return new Cli("--spring.datasource.url=" + TestDatabase.newDatabase(), "--delist.jobs.dir=" + this.jobs,
-				"--delist.report.dir=" + this.dir.resolve(name), "--delist.stores.apple.base-url=" + this.apple.baseUrl(),
-				"--delist.stores.apple.requests-per-minute=60000");
+		return Cli.againstApple(TestDatabase.newDatabase(), this.jobs, this.dir.resolve(name), this.apple.baseUrl());
 	}
 
 	@Test

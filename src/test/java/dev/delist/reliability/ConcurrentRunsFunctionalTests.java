@@ -46,10 +46,8 @@ class ConcurrentRunsFunctionalTests {
 		// slow answers keep the first run busy while the second one tries
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none()).withFixedDelay(1500)));
 		this.database = TestDatabase.newDatabase();
-		this.cli = new Cli("--spring.datasource.url=" + this.database, "--delist.jobs.dir=" + TestJobs.copyTo(this.dir),
-				"--delist.report.dir=" + this.dir.resolve("reports"),
-				"--delist.stores.apple.base-url=" + this.apple.baseUrl(),
-				"--delist.stores.apple.requests-per-minute=60000");
+		this.cli = Cli.againstApple(this.database, TestJobs.copyTo(this.dir), this.dir.resolve("reports"),
+				this.apple.baseUrl());
 	}
 
 	@AfterEach

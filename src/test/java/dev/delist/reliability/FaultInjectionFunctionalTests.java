@@ -64,8 +64,7 @@ class FaultInjectionFunctionalTests {
 		this.play = new WireMockServer(options().dynamicPort());
 		this.apple.start();
 		this.play.start();
-		Path jobs = TestJobs.copyTo(this.dir);
-		Files.writeString(jobs.resolve("nightly.yaml"), """
+				Path jobs = TestJobs.copyTo(this.dir, """
 				name: nightly
 				stores:
 				  apple:

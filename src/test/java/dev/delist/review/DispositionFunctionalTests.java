@@ -49,18 +49,15 @@ class DispositionFunctionalTests {
 	void setUp() throws Exception {
 		this.apple = new WireMockServer(options().dynamicPort());
 		this.apple.start();
-		this.jobs = TestJobs.copyTo(this.dir);
-		Files.writeString(this.jobs.resolve("nightly.yaml"), """
+		this.jobs = TestJobs.copyTo(this.dir, """
 				name: nightly
 				stores:
 				  apple:
 				    countries: [us]
 				    discovery: [identifiers, search]
 				""");
-		this.cli = new Cli("--spring.datasource.url=" + TestDatabase.newDatabase(), "--delist.jobs.dir=" + this.jobs,
-				"--delist.report.dir=" + this.dir.resolve("reports"),
-				"--delist.stores.apple.base-url=" + this.apple.baseUrl(),
-				"--delist.stores.apple.requests-per-minute=60000");
+		this.cli = Cli.againstApple(TestDatabase.newDatabase(), this.jobs, this.dir.resolve("reports"),
+				this.apple.baseUrl());
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
 				AppleResponses.BANNED_APP))));
 		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));

@@ -2,6 +2,7 @@ package dev.delist.support;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,16 @@ public final class Cli {
 
 	public Cli(String... configuration) {
 		this.configuration.addAll(Arrays.asList(configuration));
+	}
+
+	/**
+	 * The configuration of a whole-run test against Apple played by WireMock: its own database, job files and
+	 * report folder, and no rate limit to wait for.
+	 */
+	public static Cli againstApple(String database, Path jobs, Path reports, String appleBaseUrl, String... extra) {
+		return new Cli("--spring.datasource.url=" + database, "--delist.jobs.dir=" + jobs,
+				"--delist.report.dir=" + reports, "--delist.stores.apple.base-url=" + appleBaseUrl,
+				"--delist.stores.apple.requests-per-minute=60000").with(extra);
 	}
 
 	public Cli with(String... configuration) {

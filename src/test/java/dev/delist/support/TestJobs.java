@@ -19,6 +19,13 @@ public final class TestJobs {
 		return jobs;
 	}
 
+	/** The test jobs with {@code nightly.yaml} replaced by the test's own job definition. */
+	public static Path copyTo(Path dir, String nightlyYaml) throws IOException {
+		Path jobs = copyTo(dir);
+		Files.writeString(jobs.resolve("nightly.yaml"), nightlyYaml);
+		return jobs;
+	}
+
 	private static void copy(String resource, Path target) throws IOException {
 		try (InputStream in = TestJobs.class.getClassLoader().getResourceAsStream(resource)) {
 			Files.copy(in, target);
