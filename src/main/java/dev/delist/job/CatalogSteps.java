@@ -1,14 +1,10 @@
 package dev.delist.job;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 
 import dev.delist.catalog.CatalogImport;
 import dev.delist.catalog.CatalogImporter;
 import dev.delist.catalog.CatalogRepository;
-import dev.delist.report.ReportService;
-import dev.delist.report.RunContext;
-import dev.delist.report.RunSummary;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,18 +24,14 @@ class CatalogSteps {
 
 	private final CatalogRepository catalogs;
 
-	private final RunPlanner planner;
-
-	private final ReportService reports;
+	private final RunSteps runSteps;
 
 	private final Clock clock;
 
-	CatalogSteps(CatalogImporter importer, CatalogRepository catalogs, RunPlanner planner, ReportService reports,
-			Clock clock) {
+	CatalogSteps(CatalogImporter importer, CatalogRepository catalogs, RunSteps runSteps, Clock clock) {
 		this.importer = importer;
 		this.catalogs = catalogs;
-		this.planner = planner;
-		this.reports = reports;
+		this.runSteps = runSteps;
 		this.clock = clock;
 	}
 
@@ -64,13 +56,7 @@ class CatalogSteps {
 	Tasklet report() {
 		return (contribution, chunk) -> {
 			JobExecution job = job(contribution);
-			RunParameters parameters = RunParameters.from(job.getJobParameters());
-			RunPlan plan = this.planner.plan(parameters);
-			RunContext run = new RunContext(job.getJobInstanceId(), job.getId(), job.getJobInstance().getJobName(),
-					parameters.runDate(), job.getStartTime().toInstant(ZoneOffset.UTC),
-					this.catalogs.countries(job.getJobInstanceId()), plan.definition().gate(), parameters.reportDir());
-			RunSummary summary = this.reports.write(run);
-			log.info("reports {} in {}", summary.status(), run.runDir());
+			this.runSteps.writeReports(job, this.catalogs.countries(job.getJobInstanceId()));
 			return RepeatStatus.FINISHED;
 		};
 	}

@@ -172,18 +172,26 @@ class RunSteps {
 	Tasklet report() {
 		return (contribution, chunk) -> {
 			JobExecution job = job(contribution);
-			RunParameters parameters = RunParameters.from(job.getJobParameters());
-			RunPlan plan = this.planner.plan(parameters);
-			RunContext run = new RunContext(job.getJobInstanceId(), job.getId(), parameters.job(),
-					parameters.runDate(), job.getStartTime().toInstant(ZoneOffset.UTC), plan.countries(),
-					plan.definition().gate(), parameters.reportDir());
-			RunSummary summary = this.reports.write(run);
-			summary.stores()
-				.forEach((store, written) -> written.candidatesByTier()
-					.forEach((tier, count) -> this.metrics.candidates(store, tier, count)));
-			log.info("reports {} in {}", summary.status(), run.runDir());
+			writeReports(job, this.planner.plan(RunParameters.from(job.getJobParameters())).countries());
 			return RepeatStatus.FINISHED;
 		};
+	}
+
+	/**
+	 * Writes the run's reports for these stores and countries, gated by the job definition, and records the
+	 * candidates in the run's metrics. Shared with the catalog job, whose stores and countries come from its file.
+	 */
+	void writeReports(JobExecution job, Map<Store, List<String>> countries) {
+		RunParameters parameters = RunParameters.from(job.getJobParameters());
+		RunPlan plan = this.planner.plan(parameters);
+		RunContext run = new RunContext(job.getJobInstanceId(), job.getId(), job.getJobInstance().getJobName(),
+				parameters.runDate(), job.getStartTime().toInstant(ZoneOffset.UTC), countries, plan.definition().gate(),
+				parameters.reportDir());
+		RunSummary summary = this.reports.write(run);
+		summary.stores()
+			.forEach((store, written) -> written.candidatesByTier()
+				.forEach((tier, count) -> this.metrics.candidates(store, tier, count)));
+		log.info("reports {} in {}", summary.status(), run.runDir());
 	}
 
 	/** gate: a run that could not see what it was meant to see ends INCOMPLETE, never as a clean run. */
