@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import dev.delist.config.DelistProperties;
-import dev.delist.job.RunLauncher;
+import dev.delist.run.RunLauncher;
 import dev.delist.report.ReportRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

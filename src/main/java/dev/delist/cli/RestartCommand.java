@@ -2,7 +2,7 @@ package dev.delist.cli;
 
 import java.util.concurrent.Callable;
 
-import dev.delist.job.RunLauncher;
+import dev.delist.run.RunLauncher;
 import dev.delist.report.ReportRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.delist.config.InputException;
-import dev.delist.job.RunParameters;
-import dev.delist.job.Sharding;
+import dev.delist.run.RunParameters;
+import dev.delist.run.Sharding;
 import dev.delist.report.ReportRepository;
 import dev.delist.report.ReportRepository.WrittenReport;
 

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.delist.DelistApplication;
-import dev.delist.job.RunLauncher;
+import dev.delist.run.RunLauncher;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -1,5 +1,6 @@
 package dev.delist.job;
 
+import dev.delist.run.RunParameters;
 import java.time.Clock;
 
 import dev.delist.catalog.CatalogImport;

@@ -1,5 +1,6 @@
 package dev.delist.job;
 
+import dev.delist.run.ScreeningJobs;
 import java.time.Clock;
 
 import dev.delist.discover.FetchBatch;

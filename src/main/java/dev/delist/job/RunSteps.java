@@ -1,5 +1,10 @@
 package dev.delist.job;
 
+import dev.delist.run.RunPlan;
+import dev.delist.run.Sharding;
+import dev.delist.run.ShardRuns;
+import dev.delist.run.RunParameters;
+import dev.delist.run.RunPlanner;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package dev.delist.job;
+package dev.delist.run;
 
 import java.sql.SQLException;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.delist.job;
+package dev.delist.run;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package dev.delist.job;
+package dev.delist.run;
 
 import org.springframework.batch.core.job.Job;
 

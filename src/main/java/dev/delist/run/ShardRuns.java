@@ -1,4 +1,4 @@
-package dev.delist.job;
+package dev.delist.run;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,16 +10,16 @@ import org.springframework.stereotype.Repository;
 
 /** The shard runs of a group, read from Spring Batch's job repository where their parameters live. */
 @Repository
-class ShardRuns {
+public class ShardRuns {
 
 	private final JdbcClient jdbc;
 
-	ShardRuns(JdbcClient jdbc) {
+	public ShardRuns(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** The latest execution of each shard index that ran; indexes that never ran are absent. */
-	Map<Integer, ShardRun> latest(String jobName, String group, int count) {
+	public Map<Integer, ShardRun> latest(String jobName, String group, int count) {
 		List<ShardRun> runs = new ArrayList<>(this.jdbc.sql("""
 				SELECT s.parameter_value::int AS shard, e.job_instance_id, e.job_execution_id, e.status
 				FROM batch_job_execution e
@@ -47,9 +47,9 @@ class ShardRuns {
 		return latest.size() == count && latest.values().stream().allMatch(ShardRun::completed);
 	}
 
-	record ShardRun(int shard, long instanceId, long executionId, String status) {
+	public record ShardRun(int shard, long instanceId, long executionId, String status) {
 
-		boolean completed() {
+		public boolean completed() {
 			return "COMPLETED".equals(this.status);
 		}
 

@@ -1,4 +1,4 @@
-package dev.delist.job;
+package dev.delist.run;
 
 import java.util.List;
 import java.util.Map;

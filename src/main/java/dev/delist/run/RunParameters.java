@@ -1,4 +1,4 @@
-package dev.delist.job;
+package dev.delist.run;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
