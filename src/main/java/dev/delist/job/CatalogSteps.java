@@ -1,6 +1,8 @@
 package dev.delist.job;
 
-import dev.delist.run.RunParameters;
+import dev.delist.run.RunPlan;
+import dev.delist.run.RunPlans;
+import java.nio.file.Path;
 import java.time.Clock;
 
 import dev.delist.catalog.CatalogImport;
@@ -29,7 +31,11 @@ class CatalogSteps {
 
 	private final Clock clock;
 
-	CatalogSteps(CatalogImporter importer, CatalogRepository catalogs, RunSteps runSteps, Clock clock) {
+	private final RunPlans plans;
+
+	CatalogSteps(CatalogImporter importer, CatalogRepository catalogs, RunSteps runSteps, Clock clock,
+			RunPlans plans) {
+		this.plans = plans;
 		this.importer = importer;
 		this.catalogs = catalogs;
 		this.runSteps = runSteps;
@@ -40,9 +46,9 @@ class CatalogSteps {
 	Tasklet catalogImport() {
 		return (contribution, chunk) -> {
 			JobExecution job = job(contribution);
-			RunParameters parameters = RunParameters.from(job.getJobParameters());
+			RunPlan plan = this.plans.of(job.getJobInstanceId());
 			long started = System.nanoTime();
-			CatalogImport result = this.importer.importInto(job.getJobInstanceId(), parameters.catalog(),
+			CatalogImport result = this.importer.importInto(job.getJobInstanceId(), Path.of(plan.catalog()),
 					this.clock.instant());
 			contribution.incrementWriteCount(result.importedTotal());
 			// the run id comes first on every line through the logging context (RunObservation)
@@ -53,11 +59,19 @@ class CatalogSteps {
 		};
 	}
 
+	/** catalogGate: the gate over every store the catalog has listings for. */
+	Tasklet gate() {
+		return (contribution, chunk) -> {
+			this.runSteps.decide(contribution, this.catalogs.countries(job(contribution).getJobInstanceId()).keySet());
+			return RepeatStatus.FINISHED;
+		};
+	}
+
 	/** catalogReport: one report per store the catalog has listings for, in the countries it has them. */
 	Tasklet report() {
 		return (contribution, chunk) -> {
 			JobExecution job = job(contribution);
-			this.runSteps.writeReports(job, this.catalogs.countries(job.getJobInstanceId()));
+			this.runSteps.writeReports(contribution, this.catalogs.countries(job.getJobInstanceId()));
 			return RepeatStatus.FINISHED;
 		};
 	}
