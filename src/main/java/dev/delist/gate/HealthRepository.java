@@ -69,6 +69,33 @@ public class HealthRepository {
 			.single();
 	}
 
+	/**
+	 * Per country of a store: its canary's target (if the run planned one) and how its other targets ended, the
+	 * facts that tell a store that answered from one that only said "not found".
+	 */
+	List<Storefront> storefronts(long instanceId, Store store) {
+		return this.jdbc.sql("""
+				SELECT country,
+				       max(value) FILTER (WHERE canary) AS canary,
+				       max(coalesce(outcome, 'PENDING')) FILTER (WHERE canary) AS canary_outcome,
+				       count(*) FILTER (WHERE NOT canary AND kind <> 'CATALOG_LINE') AS targets,
+				       count(*) FILTER (WHERE NOT canary AND outcome = 'NOT_FOUND') AS not_found
+				FROM fetch_target WHERE job_instance_id = ? AND store = ?
+				GROUP BY country ORDER BY country""")
+			.params(instanceId, store.id())
+			.query(Storefront.class)
+			.list();
+	}
+
+	/** @param canaryOutcome the canary's outcome, PENDING while unanswered, or null when none was planned */
+	record Storefront(String country, String canary, String canaryOutcome, long targets, long notFound) {
+
+		boolean canaryAnswered() {
+			return "FETCHED".equals(this.canaryOutcome);
+		}
+
+	}
+
 	/** Records the gate's verdicts, replacing those of an earlier attempt of the same run. */
 	void saveVerdicts(long instanceId, Map<Store, StoreHealth> verdicts) {
 		this.jdbc.sql("DELETE FROM run_verdict WHERE job_instance_id = ?").param(instanceId).update();

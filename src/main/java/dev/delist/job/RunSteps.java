@@ -109,7 +109,7 @@ class RunSteps {
 				.forEach((store) -> learned.put(store,
 						this.targets.learnedDeveloperIds(plan.job(), store, job.getJobInstanceId())));
 			var planned = TargetPlanner.plan(this.lists.runLists(job.getJobInstanceId()), plan.countries(),
-					plan.batchSizes(), plan.discovery(), learned, plan.shard());
+					plan.batchSizes(), plan.discovery(), learned, plan.canaries(), plan.shard());
 			this.targets.insert(job.getJobInstanceId(), planned);
 			contribution.incrementWriteCount(planned.size());
 			log.info("{} targets planned in {}", planned.size(), plan.countries());

@@ -37,7 +37,8 @@ public record RunPlan(String job, LocalDate runDate, List<StorePlan> stores, Lis
 	}
 
 	/** One store's part of the plan. */
-	public record StorePlan(String store, List<String> countries, int lookupBatchSize, List<String> discovery) {
+	public record StorePlan(String store, List<String> countries, int lookupBatchSize, List<String> discovery,
+			String canary) {
 
 		public StorePlan {
 			countries = List.copyOf(countries);
@@ -63,6 +64,15 @@ public record RunPlan(String job, LocalDate runDate, List<StorePlan> stores, Lis
 
 	public Map<Store, List<String>> countries() {
 		return byStore(StorePlan::countries);
+	}
+
+	/** The stores' canaries; a store without one is absent. */
+	public Map<Store, String> canaries() {
+		Map<Store, String> canaries = new LinkedHashMap<>();
+		this.stores.stream()
+			.filter((store) -> store.canary() != null)
+			.forEach((store) -> canaries.put(Store.fromId(store.store()), store.canary()));
+		return canaries;
 	}
 
 	public Map<Store, Integer> batchSizes() {

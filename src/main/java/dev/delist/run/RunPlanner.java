@@ -86,7 +86,7 @@ public class RunPlanner {
 		List<String> countries = parameters.countries().isEmpty() ? settings.countries()
 				: checkedCountries(parameters.countries());
 		int batchSize = this.clients.get(store).batchesLookups() ? settings.lookupBatchSizeOrDefault() : 1;
-		return new RunPlan.StorePlan(storeId, countries, batchSize, settings.discovery());
+		return new RunPlan.StorePlan(storeId, countries, batchSize, settings.discovery(), settings.canary());
 	}
 
 	private List<LoadedList> selectLists(JobDefinition definition, RunParameters parameters) {

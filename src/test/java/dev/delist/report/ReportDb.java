@@ -113,7 +113,7 @@ final class ReportDb {
 	/** Writes the reports of run {@code run} as execution {@code execution}; the report dir is {@code dir}. */
 	RunSummary report(long run, long execution, String date, Path dir) {
 		RunPlan plan = new RunPlan(JOB, LocalDate.parse(date),
-				List.of(new RunPlan.StorePlan("apple", List.of("us"), 1, List.of("identifiers"))), List.of(),
+				List.of(new RunPlan.StorePlan("apple", List.of("us"), 1, List.of("identifiers"), null)), List.of(),
 				new JobDefinition.GateSettings(0.0, 1), Matcher.VERSION, null, null, null);
 		// the gate step decides before the report step, as in a real run
 		RunGate.RunVerdict verdict = new RunGate(health(this.dataSource), new RunGaps(JdbcClient.create(this.dataSource)))
