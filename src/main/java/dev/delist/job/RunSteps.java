@@ -217,7 +217,7 @@ class RunSteps {
 	Tasklet report() {
 		return (contribution, chunk) -> {
 			JobExecution job = job(contribution);
-			writeReports(contribution, this.plans.of(job.getJobInstanceId()).countries());
+			writeReports(contribution, this.plans.of(job.getJobInstanceId()).countries(), List.of());
 			return RepeatStatus.FINISHED;
 		};
 	}
@@ -227,13 +227,13 @@ class RunSteps {
 	 * candidates in the run's metrics, and hands the verdict on as the step's exit status (the last step's is the
 	 * job's). Shared with the catalog job, whose stores and countries come from its file.
 	 */
-	void writeReports(StepContribution contribution, Map<Store, List<String>> countries) {
+	void writeReports(StepContribution contribution, Map<Store, List<String>> countries, List<String> skippedLines) {
 		JobExecution job = job(contribution);
 		RunPlan plan = this.plans.of(job.getJobInstanceId());
 		RunParameters parameters = RunParameters.from(job.getJobParameters());
 		RunContext run = new RunContext(job.getJobInstanceId(), job.getId(), job.getJobInstance().getJobName(),
 				plan.runDate(), job.getStartTime().toInstant(ZoneOffset.UTC), countries, plan,
-				this.health.verdicts(job.getJobInstanceId()), parameters.reportDir());
+				this.health.verdicts(job.getJobInstanceId()), skippedLines, parameters.reportDir());
 		RunSummary summary = this.reports.write(run);
 		summary.stores()
 			.forEach((store, written) -> written.candidatesByTier()

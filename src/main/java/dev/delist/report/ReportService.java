@@ -45,7 +45,7 @@ public class ReportService {
 		}
 		RunSummary summary = new RunSummary(StoreReport.SCHEMA_VERSION, run.executionId(), run.instanceId(),
 				run.jobName(), run.runDate().toString(), run.startedAt().toString(), finishedAt, run.status(), lists,
-				stores, run.plan());
+				stores, run.plan(), run.skippedLines());
 		try {
 			ReportFiles.writeJson(run.runDir().resolve("summary.json"), summary);
 		}

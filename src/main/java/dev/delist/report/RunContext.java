@@ -21,9 +21,11 @@ import dev.delist.store.Store;
  * @param countries the countries the plan checked in each store
  * @param plan the plan pinned to the run, stated in {@code summary.json}
  * @param verdicts the health gate's verdict on each store of {@code countries}
+ * @param skippedLines a catalog run's bad lines ({@code FILE:LINE: field: problem}); empty otherwise
  */
 public record RunContext(long instanceId, long executionId, String jobName, LocalDate runDate, Instant startedAt,
-		Map<Store, List<String>> countries, RunPlan plan, Map<Store, StoreHealth> verdicts, Path reportDir) {
+		Map<Store, List<String>> countries, RunPlan plan, Map<Store, StoreHealth> verdicts, List<String> skippedLines,
+		Path reportDir) {
 
 	/** {@code <report-dir>/<runDate>/run-<executionId>} */
 	public Path runDir() {

@@ -119,7 +119,7 @@ final class ReportDb {
 		RunGate.RunVerdict verdict = new RunGate(health(this.dataSource), new RunGaps(JdbcClient.create(this.dataSource)))
 			.decide(run, plan.countries().keySet(), plan.gate());
 		return this.service.write(new RunContext(run, execution, JOB, plan.runDate(), Instant.parse(date + "T02:00:00Z"),
-				plan.countries(), plan, verdict.stores(), dir));
+				plan.countries(), plan, verdict.stores(), List.of(), dir));
 	}
 
 	private static HealthRepository health(DataSource dataSource) {
