@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class StoreHttpConnectionTests {
 		StoreHttp http = storeHttp(Map.of(), RetrySignal.NONE);
 
 		// when: ten GETs one after the other, each but the first offered the connection the last one left dead
-		List<HttpAnswer> answers = new java.util.ArrayList<>();
+		List<HttpAnswer> answers = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			answers.add(http.get(url("/lookup?id=" + i)));
 		}
