@@ -118,7 +118,7 @@ class SecretsTests {
 		// when: nothing listens on this port
 		Cli.Result status = DelistProcess.run(this.dir, "status",
 				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/delist?user=delist&password=" + URL_PASSWORD,
-				"--spring.datasource.password=" + PASSWORD, "--spring.datasource.hikari.connection-timeout=2000",
+				"--spring.datasource.password=" + PASSWORD, "--spring.datasource.hikari.connection-timeout=250",
 				"--logging.file.name=" + this.log);
 
 		// then
