@@ -147,6 +147,11 @@ class StalePostmasterTests {
 				java.util.List.of(this.fakePostgres.toString(), "-c", "trap 'kill $! 2>/dev/null; exit 0' TERM; sleep 600 & wait"));
 		command.addAll(java.util.List.of(arguments));
 		Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
+		// once its sleep runs, its trap is set and stopping it cannot orphan a sleep started a moment later
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (process.children().findAny().isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
 		assertThat(process.isAlive()).isTrue();
 		return process;
 	}
