@@ -77,6 +77,27 @@ class BadInputCatalogueTests {
 						jobs.resolve("lists/loop.yaml"))).run()
 					.fails(2, "{jobs}/lists/loop.yaml: cannot read the file (Too many levels of symbolic links or "
 							+ "unable to access attributes of symbolic link)"),
+				// strict YAML: what YAML would quietly resolve (the last key wins, an alias reads as its name) is refused
+				edit("list: a key given twice", "lists/test-apps.yaml", "value: com.example.banned.android,",
+						"value: com.example.banned.android, value: com.example.elsewhere,").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:17: entries[0].identifiers[2].value: the key 'value' is "
+							+ "given twice (first on line 17); YAML would silently keep only the last"),
+				edit("list: an alias", "lists/test-apps.yaml", "name: Other App", "name: *t").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:19: the alias *t: anchors and aliases are not supported; "
+							+ "write the value out in full"),
+				edit("list: an anchor", "lists/test-apps.yaml", "name: Banned App", "name: &t Banned App").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:12: the anchor &t: anchors and aliases are not supported; "
+							+ "write the value out in full"),
+				edit("list: a merge key", "lists/test-apps.yaml", "    name: Other App", "    <<: { name: Other App }")
+					.run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:19: entries[1].<<: merge keys (<<) are not supported; "
+							+ "write the keys out"),
+				setUp("list: a FIFO named like a list file", (jobs) -> mkfifo(jobs.resolve("lists/pipe.yaml"))).run()
+					.fails(2, "{jobs}/lists/pipe.yaml: not a regular file (a FIFO, socket or device?); give a YAML "
+							+ "file"),
+				setUp("list: a FIFO named on the command line", (jobs) -> mkfifo(jobs.resolve("pipe.yaml")))
+					.run("lists", "validate", "{jobs}/pipe.yaml")
+					.fails(2, "{jobs}/pipe.yaml: not a regular file (a FIFO, socket or device?); give a YAML file"),
 				setUp("list: empty list directory", (jobs) -> Files.delete(jobs.resolve("lists/test-apps.yaml"))).run()
 					.fails(2, "{jobs}/lists: no list files (*.yaml) found"),
 				edit("list: checked alone", "lists/test-apps.yaml", "title:", "titel:")
@@ -100,6 +121,18 @@ class BadInputCatalogueTests {
 				none("job: no such job file").run("run", "--job", "weekly")
 					.fails(2, "{jobs}/weekly.yaml: no such job definition (jobs are read from "
 							+ "delist.jobs.dir={jobs})"),
+				edit("job: a second stores: key", "nightly.yaml", "gate:", "stores:\n  google-play:\n    countries: [us]\ngate:")
+					.run()
+					.fails(2, "{jobs}/nightly.yaml:9: stores: the key 'stores' is given twice (first on line 4); YAML "
+							+ "would silently keep only the last"),
+				edit("job: an alias", "nightly.yaml", "description: functional tests", "description: *d").run()
+					.fails(2, "{jobs}/nightly.yaml:3: the alias *d: anchors and aliases are not supported; write the "
+							+ "value out in full"),
+				edit("job: an anchor", "nightly.yaml", "countries: [us, gb]", "countries: &c [us, gb]").run()
+					.fails(2, "{jobs}/nightly.yaml:6: the anchor &c: anchors and aliases are not supported; write the "
+							+ "value out in full"),
+				edit("job: a merge key", "nightly.yaml", "  maxErrorRate: 0.0", "  <<: { maxErrorRate: 0.0 }").run()
+					.fails(2, "{jobs}/nightly.yaml:10: gate.<<: merge keys (<<) are not supported; write the keys out"),
 				// command-line arguments
 				none("args: unknown command").run("frobnicate")
 					.fails(2, "Unmatched argument at index 0: 'frobnicate' (see: delist --help)"),
@@ -180,6 +213,11 @@ class BadInputCatalogueTests {
 			result.next();
 			return result.getLong(1);
 		}
+	}
+
+	private static void mkfifo(Path path) throws Exception {
+		Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+		assertThat(mkfifo.waitFor()).as("mkfifo " + path).isZero();
 	}
 
 	private static Builder edit(String name, String file, String find, String replace) {
