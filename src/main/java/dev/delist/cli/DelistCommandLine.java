@@ -70,14 +70,22 @@ public final class DelistCommandLine {
 		return ExitCodes.BAD_INPUT;
 	}
 
-	/** picocli's own message for a bad date names Java classes; operators type dates, so say it in their terms. */
+	/**
+	 * picocli's own message for a bad date names Java classes; operators type dates, so say it in their terms.
+	 * ISO also reads signed years ({@code -2026-01-01}, {@code +10000-01-01}), which no report or list can hold.
+	 */
 	private static LocalDate date(String value) {
+		LocalDate date;
 		try {
-			return LocalDate.parse(value);
+			date = LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw new CommandLine.TypeConversionException("'" + value + "' is not a valid date (YYYY-MM-DD)");
 		}
+		if (date.getYear() < 1 || date.getYear() > 9999) {
+			throw new CommandLine.TypeConversionException("'" + value + "' is not a date from 0001-01-01 to 9999-12-31");
+		}
+		return date;
 	}
 
 	private int failure(Exception ex) {

@@ -141,6 +141,17 @@ class BadInputCatalogueTests {
 				none("args: bad --date").run("run", "--date", "2026-13-01")
 					.fails(2, "Invalid value for option '--date': '2026-13-01' is not a valid date (YYYY-MM-DD) "
 							+ "(see: delist run --help)"),
+				none("args: --date before year 1").run("run", "--date", "-2026-01-01")
+					.fails(2, "Invalid value for option '--date': '-2026-01-01' is not a date from 0001-01-01 to "
+							+ "9999-12-31 (see: delist run --help)"),
+				none("args: --date after year 9999").run("run", "--date", "+10000-01-01")
+					.fails(2, "Invalid value for option '--date': '+10000-01-01' is not a date from 0001-01-01 to "
+							+ "9999-12-31 (see: delist run --help)"),
+				none("args: lists show --as-of year 0").run("lists", "show", "test-apps", "--as-of", "0000-12-31")
+					.fails(2, "Invalid value for option '--as-of': '0000-12-31' is not a date from 0001-01-01 to "
+							+ "9999-12-31 (see: delist lists show --help)"),
+				none("args: aggregate --wait negative").run("aggregate", "--shards", "2", "--wait", "PT-1H")
+					.fails(2, "--wait: 'PT-1H' is negative; give how long to wait, e.g. PT2H"),
 				none("args: --countries USA").run("run", "--countries", "USA")
 					.fails(2, "--countries: 'USA' is not a two-letter lower-case country code"),
 				none("args: --stores amazon").run("run", "--stores", "amazon")
