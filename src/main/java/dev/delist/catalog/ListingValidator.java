@@ -117,7 +117,12 @@ final class ListingValidator {
 		return characterProblem(values[field]);
 	}
 
-	/** NUL cannot be stored in PostgreSQL text; U+FFFD is what the decoder leaves of bytes that are not UTF-8. */
+	/**
+	 * NUL cannot be stored in PostgreSQL text; the other control characters are no part of a name or id, and
+	 * would make a bad line of the file look clean. Tab and line breaks (a quoted CSV field may hold them) are
+	 * let through: the listing turns them into spaces. U+FFFD is what the decoder leaves of bytes that are not
+	 * UTF-8.
+	 */
 	private static String characterProblem(String value) {
 		if (value.length() > MAX_FIELD_CHARS) {
 			return "longer than " + MAX_FIELD_CHARS + " characters (" + value.length() + ")";
@@ -126,6 +131,9 @@ final class ListingValidator {
 			char c = value.charAt(i);
 			if (c == 0) {
 				return "contains a NUL character at position " + (i + 1);
+			}
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+				return "contains the control character U+" + String.format("%04X", (int) c) + " at position " + (i + 1);
 			}
 			if (c == '\uFFFD') {
 				return "is not valid UTF-8 (or contains U+FFFD) at position " + (i + 1);

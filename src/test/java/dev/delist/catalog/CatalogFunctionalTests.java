@@ -101,6 +101,30 @@ class CatalogFunctionalTests {
 	}
 
 	@Test
+	void shouldSkipLinesWithANulByteInsteadOfFailingTheCopy() throws Exception {
+		// given: a NUL as a JSON escape, and a raw NUL byte in a CSV field; PostgreSQL's COPY would refuse either
+		Path jsonl = write("catalog.jsonl", BANNED_ANDROID, HARMLESS.replace("\"Harmless\"", "\"Harm\\u0000less\""));
+		Path csv = write("catalog.csv", "store,country,appId,bundleId,title,developerName,developerId,legalName,url",
+				"google-play,us,com.example.banned.android,,Banned App,Banned Dev,,,",
+				"google-play,us,org.example.harmless,,Harmless,Nul\u0000Dev,,,");
+
+		// when
+		Cli.Result fromJson = this.cli.run("run", "--date", "2026-11-29", "--catalog", jsonl.toString());
+		Cli.Result fromCsv = this.cli.run("run", "--date", "2026-11-30", "--catalog", csv.toString());
+
+		// then: the line is named and skipped, the rest screened, and the run is INCOMPLETE, not FAILED
+		assertThat(fromJson.exitCode()).as(fromJson.toString()).isEqualTo(3);
+		assertThat(fromJson.err()).contains("delist: skipped " + jsonl + ":2: title: contains a NUL character at "
+				+ "position 5");
+		assertThat(fromCsv.exitCode()).as(fromCsv.toString()).isEqualTo(3);
+		assertThat(fromCsv.err()).contains("delist: skipped " + csv + ":3: developerName: contains a NUL character at "
+				+ "position 4");
+		JsonNode play = report("google-play");
+		assertThat(play.at("/run/status").asString()).isEqualTo("INCOMPLETE");
+		assertThat(play.get("candidates").findValuesAsString("appId")).containsExactly("com.example.banned.android");
+	}
+
+	@Test
 	void shouldRejectACatalogWithMoreBadLinesThanTheLimitBeforeMatching() throws Exception {
 		Path catalog = write("catalog.jsonl", BANNED_ANDROID, "not json", HARMLESS, HARMLESS,
 				"{\"store\":\"apple\",\"country\":\"us\",\"appId\":\"x1\"}");
