@@ -93,7 +93,11 @@ final class ReviewCsv {
 		Map<String, Integer> header = new LinkedHashMap<>();
 		for (int i = 0; i < values.size(); i++) {
 			String name = values.get(i);
-			if (!KNOWN.contains(name)) {
+			String problem = controlProblem(name, false);
+			if (problem != null) {
+				problems.add(at + "header: column " + (i + 1) + ": " + problem);
+			}
+			else if (!KNOWN.contains(name)) {
 				problems.add(at + "header: unknown column '" + name + "' (columns: " + COLUMNS_TEXT + ")");
 			}
 			else if (header.putIfAbsent(name, i) != null) {
@@ -112,6 +116,16 @@ final class ReviewCsv {
 			List<ReviewRow> rows) {
 		int before = problems.size();
 		String at = source + ": ";
+		for (Map.Entry<String, Integer> column : header.entrySet()) {
+			// only a reason is free text; a NUL would fail the database insert, whatever column it is in
+			String problem = controlProblem(values.get(column.getValue()), column.getKey().equals("reason"));
+			if (problem != null) {
+				problems.add(at + column.getKey() + ": " + problem);
+			}
+		}
+		if (problems.size() != before) {
+			return; // a value with a control character is not worth checking further
+		}
 		String store = value(header, values, "store");
 		if (store.isEmpty()) {
 			problems.add(at + "store: missing");
@@ -151,6 +165,24 @@ final class ReviewCsv {
 					value(header, values, "listId"), value(header, values, "entryId"), parsed,
 					reason.isEmpty() ? null : reason, reviewer));
 		}
+	}
+
+	/**
+	 * A NUL or another control character, which no id, name or decision has; free text may keep tab and line
+	 * breaks. Named with its position, so the file can be fixed: the character itself does not show.
+	 */
+	private static String controlProblem(String value, boolean freeText) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			boolean allowed = freeText && (c == '\t' || c == '\n' || c == '\r');
+			if (c == 0) {
+				return "contains a NUL character at position " + (i + 1);
+			}
+			if (!allowed && (c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
+				return "contains the control character U+" + String.format("%04X", (int) c) + " at position " + (i + 1);
+			}
+		}
+		return null;
 	}
 
 	private static String value(Map<String, Integer> header, List<String> values, String column) {
