@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import dev.delist.config.InputException;
 import dev.delist.database.DatabaseUnavailableException;
+import dev.delist.run.RunInterruptedException;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -16,6 +17,10 @@ final class Failures {
 	}
 
 	static Classified classify(Throwable ex) {
+		if (ex instanceof RunInterruptedException interrupted) {
+			// checked first: a started run's lost database is not "nothing started"
+			return new Classified(Secrets.redact(interrupted.getMessage()), ExitCodes.FAILED);
+		}
 		BindException binding = innermostBindException(ex);
 		if (binding != null) {
 			return new Classified(configuration(binding), ExitCodes.BAD_INPUT);
