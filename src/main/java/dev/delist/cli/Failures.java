@@ -17,6 +17,8 @@ final class Failures {
 	}
 
 	static Classified classify(Throwable ex) {
+		// the caller logs the exception next: mask it there too, even when Spring never started
+		SecretMasking.install();
 		if (ex instanceof RunInterruptedException interrupted) {
 			// checked first: a started run's lost database is not "nothing started"
 			return new Classified(Secrets.redact(interrupted.getMessage()), ExitCodes.FAILED);
