@@ -29,10 +29,10 @@ final class Failures {
 		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InputException input) {
-				return new Classified(input.getMessage(), ExitCodes.BAD_INPUT);
+				return new Classified(Secrets.redact(input.getMessage()), ExitCodes.BAD_INPUT);
 			}
 			if (cause instanceof DatabaseUnavailableException database) {
-				return new Classified(database.getMessage(), ExitCodes.BAD_INPUT);
+				return new Classified(Secrets.redact(database.getMessage()), ExitCodes.BAD_INPUT);
 			}
 			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof ConnectException
 					|| isConnectionFailure(cause)) {
