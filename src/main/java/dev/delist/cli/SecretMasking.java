@@ -19,14 +19,14 @@ import org.slf4j.helpers.MessageFormatter;
  * a secret, in its message or in any exception of its stack trace, is logged masked instead. Logback drops
  * turbo filters when it is reset, so a listener puts it back each time.
  */
-public final class SecretMasking extends TurboFilter {
+final class SecretMasking extends TurboFilter {
 
 	/**
 	 * Installs the filter in the logging of this process unless it is there already; harmless when logging is
 	 * not Logback. Spring Boot stops and resets Logback when it configures logging, which removes filters and
 	 * listeners alike: so this is called again once Boot has configured logging ({@link SecretMaskingListener}).
 	 */
-	public static synchronized void install() {
+	static synchronized void install() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
 			if (context.getCopyOfListenerList().stream().noneMatch(Reinstaller.class::isInstance)) {
 				context.addListener(new Reinstaller());

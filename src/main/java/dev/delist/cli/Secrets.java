@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * secrets delist was given ({@link #remember}), masked wherever they appear: a driver that says "unknown host
  * delist:Sekr3t@db" has taken the URL apart, and no pattern knows what the pieces were.
  */
-public final class Secrets {
+final class Secrets {
 
 	/** Shorter values would mask ordinary words; they are still masked where a pattern finds them. */
 	static final int MIN_REMEMBERED_LENGTH = 4;
@@ -40,14 +40,16 @@ public final class Secrets {
 	private static final Pattern BARE_CREDENTIALS = Pattern
 		.compile("(?<![\\w/:.-])([\\w.%+-]+):(?!\\*\\*\\*@)[^\\s@/:]+@(?=[\\w.-]+|\\[)");
 
-	private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|passwd|pwd|token|secret|api-?key|credential).*");
+	private static final Pattern SECRET_KEY = Pattern
+		.compile("(?i).*(password|passwd|pwd|token|secret|api-?key|credential).*");
 
 	/** Keys whose value is a secret to remember: by their last part, so {@code PWD} (a directory) is not one. */
 	private static final Pattern REMEMBERED_KEY = Pattern
 		.compile("(?i)(?:.*[._])?(?:[\\w-]*password|passwd|secret|token|api-?key|credentials?)");
 
 	/** Where a URL names a secret in its query: {@code ?password=x}, {@code &sslpassword=x}, {@code ;password=x}. */
-	private static final Pattern URL_SECRET_PARAM = Pattern.compile("(?i)[?&;]\\s*" + SECRET_NAME + "\\s*=\\s*([^&;\\s]*)");
+	private static final Pattern URL_SECRET_PARAM = Pattern
+		.compile("(?i)[?&;]\\s*" + SECRET_NAME + "\\s*=\\s*([^&;\\s]*)");
 
 	/** Longest first, so a secret that contains another is masked whole. */
 	private static final List<String> KNOWN = new CopyOnWriteArrayList<>();
@@ -55,7 +57,7 @@ public final class Secrets {
 	private Secrets() {
 	}
 
-	public static String redact(String text) {
+	static String redact(String text) {
 		if (text == null) {
 			return null;
 		}

@@ -10,23 +10,23 @@ import java.util.List;
  * and LF become a space in one-line fields (names, titles, ids, URLs) and are kept in free text (a failure's
  * detail). An unpaired surrogate, which no encoding can write, becomes U+FFFD.
  */
-public final class StoreText {
+final class StoreText {
 
 	private StoreText() {
 	}
 
-	/** Whether {@code value} would change as a one-line field. Cheap: the common case scans once and allocates nothing. */
-	public static boolean isClean(String value) {
+	/** Whether {@code value} would change as a one-line field; the common case scans once and allocates nothing. */
+	static boolean isClean(String value) {
 		return value == null || firstUnsafe(value, false) < 0;
 	}
 
 	/** A name, title, id or URL: no control character at all. */
-	public static String line(String value) {
+	static String line(String value) {
 		return clean(value, false);
 	}
 
 	/** Free text: keeps tab and line breaks. */
-	public static String text(String value) {
+	static String text(String value) {
 		return clean(value, true);
 	}
 
@@ -41,7 +41,7 @@ public final class StoreText {
 		StringBuilder out = new StringBuilder(value.length()).append(value, 0, first);
 		for (int i = first; i < value.length(); i++) {
 			char c = value.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+			if (isPairAt(value, i)) {
 				out.append(c).append(value.charAt(++i));
 			}
 			else if (Character.isSurrogate(c)) {
@@ -66,22 +66,24 @@ public final class StoreText {
 	private static int firstUnsafe(String value, boolean multiline) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
-			if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+			if (isControl(c)) {
 				if (!multiline || (c != '\t' && c != '\n' && c != '\r')) {
 					return i;
 				}
 			}
 			else if (Character.isSurrogate(c)) {
-				if (Character.isHighSurrogate(c) && i + 1 < value.length()
-						&& Character.isLowSurrogate(value.charAt(i + 1))) {
-					i++;
-				}
-				else {
+				if (!isPairAt(value, i)) {
 					return i;
 				}
+				i++;
 			}
 		}
 		return -1;
+	}
+
+	private static boolean isPairAt(String value, int i) {
+		return Character.isHighSurrogate(value.charAt(i)) && i + 1 < value.length()
+				&& Character.isLowSurrogate(value.charAt(i + 1));
 	}
 
 	private static boolean isControl(char c) {
