@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.delist.config.DelistProperties;
 import dev.delist.config.InputException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,10 +27,9 @@ public class CatalogImporter {
 
 	private final int maxBadLines;
 
-	public CatalogImporter(CatalogRepository repository,
-			@Value("${delist.catalog.max-bad-lines:100}") int maxBadLines) {
+	public CatalogImporter(CatalogRepository repository, DelistProperties properties) {
 		this.repository = repository;
-		this.maxBadLines = maxBadLines;
+		this.maxBadLines = properties.catalog().maxBadLines();
 	}
 
 	public CatalogImport importInto(long instanceId, Path file, Instant importedAt) {
