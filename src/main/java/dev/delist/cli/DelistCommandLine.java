@@ -57,7 +57,7 @@ public final class DelistCommandLine {
 		commandLine.setOut(this.out);
 		commandLine.setErr(this.err);
 		commandLine.setParameterExceptionHandler(this::badUsage);
-		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex));
+		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, spring));
 		return commandLine.execute(commandArgs.toArray(String[]::new));
 	}
 
@@ -82,8 +82,10 @@ public final class DelistCommandLine {
 		}
 	}
 
-	private int failure(Exception ex) {
+	private int failure(Exception ex, SpringContext spring) {
 		Failures.Classified classified = Failures.classify(ex);
+		// a check made before Spring started (a --catalog header) has no log file yet
+		spring.configureLoggingIfNotYet();
 		// the stack trace for the log file; stderr gets the one line below, not a second copy (StderrLines)
 		log.error(StderrLines.SHOWN, "delist: {}", classified.message(), ex);
 		this.err.println("delist: " + classified.message());

@@ -27,6 +27,9 @@ final class SpringContext {
 
 	private final List<String> propertyArgs;
 
+	/** Whether Boot has been asked to start, and with it to configure logging (logging.file.name). */
+	private boolean begun;
+
 	SpringContext(List<String> propertyArgs) {
 		this.propertyArgs = List.copyOf(propertyArgs);
 	}
@@ -37,7 +40,24 @@ final class SpringContext {
 	 * logging, and the checked {@code delist.*} records; no database, no migrations, no job.
 	 */
 	Configured configure() {
+		this.begun = true;
 		return new Configured(builder(ConfigurationOnly.class).run(this.propertyArgs.toArray(String[]::new)));
+	}
+
+	/**
+	 * Configures logging as every command does, for a failure found before Spring started: its stack trace
+	 * belongs in the log file too. Once tried, never again: the failure at hand may be the configuration's own.
+	 */
+	void configureLoggingIfNotYet() {
+		if (this.begun) {
+			return;
+		}
+		try {
+			configure().close();
+		}
+		catch (RuntimeException ex) {
+			// the command is failing already; this failure's reason is the one to report
+		}
 	}
 
 	/**
@@ -45,6 +65,7 @@ final class SpringContext {
 	 * running job at a chunk boundary, then closes the context (and with it the embedded database).
 	 */
 	Started start() {
+		this.begun = true;
 		ConfigurableApplicationContext context = builder(DelistApplication.class)
 			.run(this.propertyArgs.toArray(String[]::new));
 		Thread hook = new Thread(() -> {
