@@ -23,7 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The reviewer views of V4, queried as a reviewer would after two nightly runs through the command line. */
+/** The reviewer views (sql/R__reviewer_views.sql), queried as a reviewer would after runs through the command line. */
 class ReportViewsFunctionalTests {
 
 	@TempDir
@@ -93,6 +93,31 @@ class ReportViewsFunctionalTests {
 			.containsEntry("takedown_candidates", 1L)
 			.containsEntry("confirmed", 1L)
 			.containsEntry("not_in_force", 0L));
+	}
+
+	@Test
+	void shouldDefineTheViewsInTheRepeatableMigrationWithSuppressedCandidatesApart() {
+		// given: a run, then a reviewer's DISMISSED decision in force on its candidate
+		stubApple("Banned App");
+		assertThat(this.cli.run("run", "--date", "2026-11-29").exitCode()).isZero();
+		this.jdbc.update("UPDATE candidate SET suppressed = true");
+
+		// when
+		List<Map<String, Object>> open = this.jdbc.queryForList("SELECT app_id FROM open_candidates");
+		Map<String, Object> overview = this.jdbc
+			.queryForMap("SELECT takedown_candidates, confirmed, suppressed FROM run_overview");
+		List<Map<String, Object>> migrations = this.jdbc.queryForList(
+				"SELECT version, description, success FROM flyway_schema_history WHERE script LIKE 'R\\_\\_%'");
+
+		// then: the current definitions (V8's), created by sql/R__reviewer_views.sql on a fresh database
+		assertThat(open).isEmpty();
+		assertThat(overview).containsEntry("takedown_candidates", 0L)
+			.containsEntry("confirmed", 0L)
+			.containsEntry("suppressed", 1L);
+		assertThat(migrations).singleElement()
+			.satisfies((row) -> assertThat(row).containsEntry("version", null)
+				.containsEntry("description", "reviewer views")
+				.containsEntry("success", true));
 	}
 
 	private void stubApple(String title) {
