@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.delist.config.DelistProperties;
 import dev.delist.config.InputException;
+import dev.delist.observe.StderrLines;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,8 @@ public class CatalogImporter {
 			List<String> messages = new ArrayList<>();
 			for (CatalogRow.Bad bad : feed.badLines()) {
 				messages.add(bad.message(name));
-				log.warn("skipped catalog line: {}", bad.message(name));
+				// on stderr once, after the run's summary (delist run --catalog), not here as well
+				log.warn(StderrLines.SHOWN, "skipped catalog line: {}", bad.message(name));
 			}
 			this.repository.saveImport(instanceId, name, feed.importedByStore(), feed.countries());
 			this.repository.saveBadLines(instanceId, name, feed.badLines(),

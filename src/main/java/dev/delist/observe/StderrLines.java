@@ -34,9 +34,13 @@ public final class StderrLines extends AppenderBase<ILoggingEvent> {
 		return event.getMarkerList() != null && event.getMarkerList().stream().anyMatch(SHOWN::equals);
 	}
 
-	/** A message from a driver or a store can span lines; stderr gets one per problem. */
+	/**
+	 * A message from a driver or a store can span lines; stderr gets one per problem. Store text is hostile, and
+	 * a terminal obeys escape sequences: control characters are shown as {@code ?}.
+	 */
 	static String oneLine(String message) {
-		return (message == null) ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+		return (message == null) ? ""
+				: message.strip().replaceAll("\\s*\\R\\s*", " ").replaceAll("\\p{Cc}", "?");
 	}
 
 }

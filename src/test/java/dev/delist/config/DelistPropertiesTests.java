@@ -34,7 +34,7 @@ class DelistPropertiesTests {
 					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
 					Map.of("DELIST_STORES_GOOGLEPLAY_REQUESTSPERMINUTE", "7", "DELIST_STORES_APPLE_REQUESTSPERMINUTE",
 							"11", "DELIST_STORES_APPLE_BASEURL", "https://itunes.example", "DELIST_JOBS_DIR", "/app/jobs",
-							"DELIST_REPORT_DIR", "/reports")));
+							"DELIST_REPORT_DIR", "/reports", "DELIST_SHARDING_SHARDS", "3")));
 
 		// when
 		DelistProperties properties = new Binder(ConfigurationPropertySources.get(environment))
@@ -47,6 +47,7 @@ class DelistPropertiesTests {
 		assertThat(properties.store(Store.APPLE).baseUrl()).isEqualTo("https://itunes.example");
 		assertThat(properties.jobs().dir()).hasToString("/app/jobs");
 		assertThat(properties.report().dir()).hasToString("/reports");
+		assertThat(properties.sharding().shards()).isEqualTo(3);
 		assertThatThrownBy(() -> properties.store(Store.GOOGLE_PLAY)).isInstanceOf(InputException.class)
 			.hasMessage("delist.stores.google-play.base-url is not set");
 	}

@@ -47,10 +47,12 @@ class StderrLinesTests {
 		log("dev.delist.store.http.StoreHttp", Level.WARN, "itunes.apple.com: unreachable: connection refused",
 				Map.of("run", "run 3: "));
 		log("dev.delist.run.RunLauncher", Level.ERROR, "first line\n  second line", Map.of());
+		log("dev.delist.store.googleplay.GooglePlayStoreClient", Level.WARN, "drift: \u001b]0;owned\u0007\u009b2J",
+				Map.of());
 
-		// then: no timestamp, level, logger or stack trace, and a driver's two lines as one
+		// then: no timestamp, level, logger or stack trace; a driver's two lines as one; a store's escapes defused
 		assertThat(text()).isEqualTo("delist: run 3: itunes.apple.com: unreachable: connection refused\n"
-				+ "delist: first line second line\n");
+				+ "delist: first line second line\n" + "delist: drift: ?]0;owned??2J\n");
 	}
 
 	@Test
