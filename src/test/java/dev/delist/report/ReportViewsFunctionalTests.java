@@ -26,6 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The reviewer views (sql/R__reviewer_views.sql), queried as a reviewer would after runs through the command line. */
 class ReportViewsFunctionalTests {
 
+	/** gb answers nothing but the canary, which proves the store answered there. */
+	private static final String JOB = """
+			name: nightly
+			stores:
+			  apple:
+			    countries: [us, gb]
+			    discovery: [identifiers]
+			    canary: "%s"
+			""".formatted(AppleResponses.CANARY_ID);
+
 	@TempDir
 	Path dir;
 
@@ -42,7 +52,7 @@ class ReportViewsFunctionalTests {
 		String url = TestDatabase.newDatabase();
 		this.jdbc = new JdbcTemplate(ReportDb.dataSource(url));
 		this.cli = new Cli("--spring.datasource.url=" + url, "--delist.stores.apple.base-url=" + this.apple.baseUrl(),
-				"--delist.jobs.dir=" + TestJobs.copyTo(this.dir), "--delist.report.dir=" + this.dir.resolve("reports"),
+				"--delist.jobs.dir=" + TestJobs.copyTo(this.dir, JOB), "--delist.report.dir=" + this.dir.resolve("reports"),
 				"--delist.http.initial-backoff=5ms", "--delist.stores.apple.requests-per-minute=6000");
 	}
 
@@ -89,7 +99,7 @@ class ReportViewsFunctionalTests {
 		assertThat((Long) history.get(1).get("job_execution_id")).isGreaterThan((Long) history.get(0).get("job_execution_id"));
 		assertThat(overview).hasSize(2).allSatisfy((row) -> assertThat(row).containsEntry("status", "COMPLETE")
 			.containsEntry("gate", "PASSED")
-			.containsEntry("targets", 8L)
+			.containsEntry("targets", 10L) // four identifiers and the canary, in us and gb
 			.containsEntry("takedown_candidates", 1L)
 			.containsEntry("confirmed", 1L)
 			.containsEntry("not_in_force", 0L));
@@ -122,6 +132,7 @@ class ReportViewsFunctionalTests {
 
 	private void stubApple(String title) {
 		this.apple.resetAll();
+		AppleResponses.stubCanary(this.apple);
 		String banned = AppleResponses.app(111111111L, "com.example.banned", title, "Example Dev",
 				"Example Holdings Co., Ltd.");
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none())));
