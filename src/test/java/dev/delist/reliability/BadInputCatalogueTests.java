@@ -145,7 +145,12 @@ class BadInputCatalogueTests {
 					.fails(2, "delist.stores.apple.base-url: a user or password in the URL is not supported (it would "
 							+ "be written into reports)"),
 				none("config: a number that is not a number").run("run", "--delist.http.max-attempts=zero")
-					.fails(2, "configuration delist.http.max-attempts: 'zero' is not a valid int"));
+					.fails(2, "configuration delist.http.max-attempts: 'zero' is not a valid int"),
+				none("config: no fetch threads").run("run", "--delist.fetch.threads=0")
+					.fails(2, "configuration delist.fetch.threads: must be 1 or more, not 0"),
+				none("config: a negative duration").run("run", "--delist.http.connect-timeout=-5s")
+					.fails(2, "configuration delist.http.connect-timeout: must be a positive duration (e.g. 10s), "
+							+ "not -5s"));
 	}
 
 	@ParameterizedTest(name = "{0}")
