@@ -60,7 +60,7 @@ class SecretsTests {
 	void setUp() throws Exception {
 		this.apple = new WireMockServer(options().dynamicPort());
 		this.apple.start();
-		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none())));
+		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(AppleResponses.BANNED_APP))));
 		this.jobs = TestJobs.copyTo(this.dir);
 		this.reports = this.dir.resolve("reports");
 		this.log = this.dir.resolve("logs/delist.log");
