@@ -45,7 +45,10 @@ public class ReportRepository {
 				UNION ALL
 				SELECT 'FETCHED', imported FROM catalog_import WHERE job_instance_id = ? AND store = ?""",
 				(rs) -> {
-					counts.merge(Outcome.valueOf(rs.getString("outcome")), rs.getLong("n"), Long::sum);
+					Outcome outcome = Outcome.valueOf(rs.getString("outcome"));
+					// a listing the store took down is not found in it: health counts it there (the resolved
+					// rows say which were taken down)
+					counts.merge((outcome == Outcome.REMOVED) ? Outcome.NOT_FOUND : outcome, rs.getLong("n"), Long::sum);
 				}, instanceId, store.id(), instanceId, store.id());
 		return counts;
 	}
