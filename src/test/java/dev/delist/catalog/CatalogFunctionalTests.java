@@ -91,7 +91,7 @@ class CatalogFunctionalTests {
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
 		assertThat(result.err()).contains("delist: skipped " + catalog + ":2: country: 'USA' is not a two-letter "
 				+ "lower-case country code")
-			.contains("delist: skipped " + catalog + ":4: store: 'amazon' is not a store (apple, google-play)");
+			.contains("delist: skipped " + catalog + ":4: store: 'amazon' is not a store (apple, google-play, galaxy-store)");
 		JsonNode play = report("google-play");
 		assertThat(play.at("/run/status").asString()).isEqualTo("INCOMPLETE");
 		assertThat(play.at("/health/targets").asLong()).isEqualTo(4);

@@ -68,7 +68,7 @@ class CatalogReaderTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-			"{\"store\":\"amazon\",\"country\":\"us\"}|store: 'amazon' is not a store (apple, google-play)",
+			"{\"store\":\"amazon\",\"country\":\"us\"}|store: 'amazon' is not a store (apple, google-play, galaxy-store)",
 			"{\"country\":\"us\"}|store: missing (a catalog line has all of: store, country, appId, bundleId, title, developerName, developerId, legalName, url)",
 			"{\"store\":\"apple\",\"country\":\"US\"}|country: 'US' is not a two-letter lower-case country code",
 			"{\"store\":\"apple\",\"country\":\"us\",\"appId\":\"com.x.y\"}|appId: 'com.x.y' is not an App Store id (the numeric trackId)",
