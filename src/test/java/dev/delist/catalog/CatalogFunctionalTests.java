@@ -66,6 +66,22 @@ class CatalogFunctionalTests {
 	}
 
 	@Test
+	void shouldScreenGalaxyStoreListingsOfACatalog() throws Exception {
+		Path catalog = write("catalog.jsonl", BANNED_ANDROID.replace("google-play", "galaxy-store")
+			.replace("\"country\":\"us\"", "\"country\":\"in\""), HARMLESS.replace("google-play", "galaxy-store"));
+
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29", "--catalog", catalog.toString());
+
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		JsonNode galaxy = report("galaxy-store");
+		assertThat(ReportSchema.violations(galaxy.toString())).isEmpty();
+		assertThat(galaxy.get("store").asString()).isEqualTo("galaxy-store");
+		assertThat(galaxy.at("/run/countries").toString()).isEqualTo("[\"in\",\"us\"]");
+		assertThat(galaxy.get("candidates").findValuesAsString("appId")).containsExactly("com.example.banned.android");
+		assertThat(galaxy.get("candidates").get(0).get("bundleId").asString()).isEqualTo("com.example.banned.android");
+	}
+
+	@Test
 	void shouldReadCsvCatalogs() throws Exception {
 		Path catalog = write("catalog.csv", "title,store,country,appId,bundleId,developerName,developerId,legalName,url",
 				"\"Banned, \"\"HD\"\"\",google-play,gb,com.example.banned.android,,Banned Dev,,,",
