@@ -21,7 +21,7 @@ final class CsvReportWriter {
 				c.title(), c.developerName(), c.developerId(), c.legalName(), c.url(), c.entry().listId(),
 				c.entry().entryId(), c.entry().name(), reasons(c), c.fetchedAt(),
 				(c.firstSeenExecutionId() != null) ? String.valueOf(c.firstSeenExecutionId()) : "",
-				head.run().status())));
+				head.run().status().name())));
 	}
 
 	private static String reasons(StoreReport.CandidateInfo candidate) {

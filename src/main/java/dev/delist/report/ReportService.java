@@ -43,10 +43,9 @@ public class ReportService {
 			lists = report.head().lists();
 			finishedAt = report.head().run().finishedAt();
 		}
-		boolean complete = stores.values().stream().allMatch((s) -> "COMPLETE".equals(s.status()));
 		RunSummary summary = new RunSummary(StoreReport.SCHEMA_VERSION, run.executionId(), run.instanceId(),
-				run.jobName(), run.runDate().toString(), run.startedAt().toString(), finishedAt,
-				complete ? "COMPLETE" : "INCOMPLETE", lists, stores);
+				run.jobName(), run.runDate().toString(), run.startedAt().toString(), finishedAt, run.status(), lists,
+				stores, run.plan(), run.skippedLines());
 		try {
 			ReportFiles.writeJson(run.runDir().resolve("summary.json"), summary);
 		}

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -54,8 +56,11 @@ public class RunLauncher {
 
 	private final ShardRuns shardRuns;
 
+	private final RunPlans plans;
+
 	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, ScreeningJobs jobs, RunPlanner planner,
-			DataSource dataSource, TargetRepository targets, ShardRuns shardRuns) {
+			RunPlans plans, DataSource dataSource, TargetRepository targets, ShardRuns shardRuns) {
+		this.plans = plans;
 		this.targets = targets;
 		this.shardRuns = shardRuns;
 		this.jobOperator = jobOperator;
@@ -66,10 +71,16 @@ public class RunLauncher {
 	}
 
 	public JobExecution start(RunParameters parameters) throws Exception {
-		this.planner.plan(parameters);
-		Job job = this.jobs.forRun(parameters);
+		return launch(parameters, this.planner.plan(parameters));
+	}
+
+	/** Stores the plan, then starts the job that runs it: the plan is computed once, before anything starts. */
+	private JobExecution launch(RunParameters parameters, RunPlanner.Planned planned) throws Exception {
+		ReportDirectory.check(parameters.reportDir());
+		Job job = this.jobs.job(planned.plan().shape(), parameters.job());
 		try (JobLock lock = lock(parameters.lockName(), parameters.job())) {
-			return this.jobOperator.start(job, parameters.toJobParameters());
+			UUID plan = this.plans.save(planned);
+			return this.jobOperator.start(job, parameters.withPlan(plan).toJobParameters());
 		}
 	}
 
@@ -96,9 +107,11 @@ public class RunLauncher {
 				throw new InputException("restart: execution " + executionId + " was already restarted as execution "
 						+ latest.getId() + "; restart that one instead");
 			}
+			RunPlan plan = this.plans.ofInstance(execution.getJobInstanceId())
+				.orElseThrow(() -> new InputException("restart: execution " + executionId + " was started by an older "
+						+ "delist that did not pin its plan; start a new run instead (delist run)"));
 			// the same identifying parameters on a FAILED or STOPPED instance make Spring Batch restart it
-			return this.jobOperator.start(this.jobs.forRun(RunParameters.from(execution.getJobParameters())),
-					execution.getJobParameters());
+			return this.jobOperator.start(this.jobs.job(plan.shape(), plan.job()), execution.getJobParameters());
 		}
 	}
 
@@ -146,10 +159,13 @@ public class RunLauncher {
 			throw new InputException("rematch: execution " + executionId + " screened the catalog file "
 					+ original.catalog() + "; screen it again with: delist run --catalog FILE");
 		}
-		RunParameters rematch = new RunParameters(original.job(), (runDate != null) ? runDate : original.runDate(),
-				original.stores(), original.countries(), original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC),
-				source.getJobInstanceId());
-		return start(rematch);
+		RunPlan sourcePlan = this.plans.ofInstance(source.getJobInstanceId())
+			.orElseThrow(() -> new InputException("rematch: execution " + executionId + " was started by an older "
+					+ "delist that did not pin its plan; start a new run instead (delist run)"));
+		LocalDate date = (runDate != null) ? runDate : sourcePlan.runDate();
+		RunParameters rematch = new RunParameters(original.job(), date, original.stores(), original.countries(),
+				original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC), source.getJobInstanceId());
+		return launch(rematch, this.planner.rematch(sourcePlan, source.getJobInstanceId(), date));
 	}
 
 	/**
@@ -168,7 +184,18 @@ public class RunLauncher {
 		RunParameters parameters = new RunParameters(job, runDate, List.of(), List.of(), List.of(), reportDir,
 				LocalDateTime.now(ZoneOffset.UTC))
 			.withSharding(Sharding.aggregate(group, shards));
-		return start(parameters);
+		// the group's plan is the one its shards fetched by; jobs/ is read only when no shard ever ran
+		Optional<RunPlan> shardPlan = this.shardRuns.latest(job, group, shards)
+			.values()
+			.stream()
+			.map((shard) -> this.plans.ofInstance(shard.instanceId()))
+			.flatMap(Optional::stream)
+			.findFirst();
+		RunPlanner.Planned planned = shardPlan.isPresent()
+				? new RunPlanner.Planned(shardPlan.get().with(runDate, shardPlan.get().lists(),
+						Sharding.aggregate(group, shards), null), this.plans.lists(shardPlan.get()))
+				: this.planner.plan(parameters);
+		return launch(parameters, planned);
 	}
 
 	/**

@@ -61,12 +61,19 @@ class GalaxyStoreFunctionalTests {
 		this.galaxy = new WireMockServer(options().dynamicPort());
 		this.galaxy.start();
 		this.galaxy.stubFor(get(urlPathEqualTo("/robots.txt")).willReturn(notFound()));
+		// the canary proves the store answers in each storefront (else "every target not found" is not clean)
+		for (String storefront : new String[] { "USA", "IND" }) {
+			this.galaxy.stubFor(get(urlPathEqualTo("/api/detail/org.example.canary"))
+				.withQueryParam("cntyCd", equalTo(storefront))
+				.willReturn(okJson(canary(storefront))));
+		}
 		this.jobs = TestJobs.copyTo(this.dir, """
 				name: nightly
 				stores:
 				  galaxy-store:
 				    countries: [us, in]
 				    discovery: [identifiers]
+				    canary: org.example.canary
 				gate:
 				  maxErrorRate: 0.0
 				""");
@@ -100,10 +107,11 @@ class GalaxyStoreFunctionalTests {
 		assertThat(report.get("run").get("status").asString()).isEqualTo("COMPLETE");
 		assertThat(report.get("run").get("countries").toString()).isEqualTo("[\"us\",\"in\"]");
 		JsonNode health = report.get("health");
-		assertThat(health.get("targets").asLong()).isEqualTo(2);
-		assertThat(health.get("fetched").asLong()).isEqualTo(1);
+		// the banned package and the canary in each storefront
+		assertThat(health.get("targets").asLong()).isEqualTo(4);
+		assertThat(health.get("fetched").asLong()).isEqualTo(3);
 		assertThat(health.get("notFound").asLong()).isEqualTo(1);
-		assertThat(health.get("requests").asLong()).isEqualTo(3); // robots.txt and two details
+		assertThat(health.get("requests").asLong()).isEqualTo(5); // robots.txt and four details
 		JsonNode candidate = report.get("candidates").get(0);
 		assertThat(report.get("candidates")).hasSize(1);
 		assertThat(candidate.get("country").asString()).isEqualTo("us");
@@ -147,7 +155,7 @@ class GalaxyStoreFunctionalTests {
 		assertThat(resolved.get("removal").asString()).contains("suspended or terminated by the store", "9901");
 		assertThat(Files.readString(secondRun.resolve("galaxy-store/report.html")))
 			.contains("DELISTED: suspended or terminated by the store in the USA storefront");
-		assertThat(strings("SELECT outcome FROM fetch_target WHERE country = 'us' ORDER BY id"))
+		assertThat(strings("SELECT outcome FROM fetch_target WHERE country = 'us' AND NOT canary ORDER BY id"))
 			.containsExactly("FETCHED", "REMOVED");
 
 		// given: another error code
@@ -213,6 +221,15 @@ class GalaxyStoreFunctionalTests {
 	private void answer(String storefront, String body) {
 		this.galaxy.stubFor(get(urlPathEqualTo(BANNED)).withQueryParam("cntyCd", equalTo(storefront))
 			.willReturn(okJson(body)));
+	}
+
+	private static String canary(String storefront) {
+		try {
+			return detail(storefront).replace("com.example.banned.android", "org.example.canary");
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** Our own small detail answer, made the banned package's in one storefront. */
