@@ -130,7 +130,7 @@ class ReportDiffTests {
 		RunSummary second = this.db.report(2, 12, "2026-11-02", this.dir);
 
 		// then: d's removal is proof; e's absence in an incomplete run is not
-		assertThat(second.status()).isEqualTo("INCOMPLETE");
+		assertThat(second.status()).isEqualTo(RunStatus.INCOMPLETE);
 		JsonNode report = report("2026-11-02", 12);
 		assertThat(resolved(report)).containsExactlyEntriesOf(Map.of("d", "DELISTED"));
 		assertThat(report.get("resolved").get(0).get("removal").asString()).contains("errCode 9901");
