@@ -76,12 +76,47 @@ public class RunLauncher {
 
 	/** Stores the plan, then starts the job that runs it: the plan is computed once, before anything starts. */
 	private JobExecution launch(RunParameters parameters, RunPlanner.Planned planned) throws Exception {
-		ReportDirectory.check(parameters.reportDir());
+		if (planned.plan().shape() != JobShape.SHARD) {
+			// a shard writes no report (its pod has no reports volume); the others must be able to
+			ReportDirectory.check(parameters.reportDir());
+		}
 		Job job = this.jobs.job(planned.plan().shape(), parameters.job());
 		try (JobLock lock = lock(parameters.lockName(), parameters.job())) {
 			UUID plan = this.plans.save(planned);
-			return this.jobOperator.start(job, parameters.withPlan(plan).toJobParameters());
+			return started(() -> this.jobOperator.start(job, parameters.withPlan(plan).toJobParameters()));
 		}
+	}
+
+	/**
+	 * Runs a job that has been handed its plan. What escapes Spring Batch from here on ended a run that had
+	 * started, so it is a failure to restart, even when it looks like a database that cannot be reached.
+	 */
+	private JobExecution started(Start start) throws Exception {
+		try {
+			return start.run();
+		}
+		catch (RuntimeException ex) {
+			throw new RunInterruptedException("the run stopped before it could record its end: "
+					+ rootMessage(ex) + "; once the database is back, see delist status and restart it "
+					+ "(delist restart <executionId>)", ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Start {
+
+		JobExecution run() throws Exception;
+
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = (root.getMessage() != null) ? root.getMessage().strip() : root.getClass().getSimpleName();
+		int newline = message.indexOf('\n');
+		return (newline < 0) ? message : message.substring(0, newline);
 	}
 
 	public JobExecution restart(long executionId) throws Exception {
@@ -111,7 +146,9 @@ public class RunLauncher {
 				.orElseThrow(() -> new InputException("restart: execution " + executionId + " was started by an older "
 						+ "delist that did not pin its plan; start a new run instead (delist run)"));
 			// the same identifying parameters on a FAILED or STOPPED instance make Spring Batch restart it
-			return this.jobOperator.start(this.jobs.job(plan.shape(), plan.job()), execution.getJobParameters());
+			JobExecution stopped = execution;
+			return started(() -> this.jobOperator.start(this.jobs.job(plan.shape(), plan.job()),
+					stopped.getJobParameters()));
 		}
 	}
 
