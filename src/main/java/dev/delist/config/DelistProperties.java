@@ -52,12 +52,14 @@ public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report rep
 	 * The stores as named fields rather than a map, so environment variables such as
 	 * {@code DELIST_STORES_GOOGLEPLAY_REQUESTSPERMINUTE} bind to {@code delist.stores.google-play.*}.
 	 */
-	public record Stores(@DefaultValue StoreEndpoint apple, @DefaultValue StoreEndpoint googlePlay) {
+	public record Stores(@DefaultValue StoreEndpoint apple, @DefaultValue StoreEndpoint googlePlay,
+			@DefaultValue StoreEndpoint galaxyStore) {
 
 		public Stores {
-			// the endpoint record is shared by both stores, so the keys are named here
+			// the endpoint record is shared by the stores, so the keys are named here
 			Checks.atLeast("delist.stores.apple.requests-per-minute", apple.requestsPerMinute(), 1);
 			Checks.atLeast("delist.stores.google-play.requests-per-minute", googlePlay.requestsPerMinute(), 1);
+			Checks.atLeast("delist.stores.galaxy-store.requests-per-minute", galaxyStore.requestsPerMinute(), 1);
 		}
 
 	}
@@ -65,8 +67,8 @@ public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report rep
 	/**
 	 * @param baseUrl the only host delist talks to for this store
 	 * @param requestsPerMinute shared by every thread of the process
-	 * @param respectRobots follow the store's robots.txt (Google Play); an operator screening its own store may
-	 * switch it off
+	 * @param respectRobots follow the store's robots.txt (Google Play, Galaxy Store); an operator screening its own
+	 * store may switch it off
 	 */
 	public record StoreEndpoint(String baseUrl, @DefaultValue("20") int requestsPerMinute,
 			@DefaultValue("true") boolean respectRobots) {
@@ -150,7 +152,11 @@ public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report rep
 	private static final Pattern USER_INFO = Pattern.compile("^[a-zA-Z][\\w+.-]*://[^/?#]*@");
 
 	public StoreEndpoint store(Store store) {
-		StoreEndpoint endpoint = (store == Store.APPLE) ? this.stores.apple() : this.stores.googlePlay();
+		StoreEndpoint endpoint = switch (store) {
+			case APPLE -> this.stores.apple();
+			case GOOGLE_PLAY -> this.stores.googlePlay();
+			case GALAXY_STORE -> this.stores.galaxyStore();
+		};
 		if (endpoint == null || endpoint.baseUrl() == null || endpoint.baseUrl().isBlank()) {
 			throw new InputException("delist.stores." + store.id() + ".base-url is not set");
 		}

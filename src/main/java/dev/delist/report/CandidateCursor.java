@@ -58,7 +58,7 @@ final class CandidateCursor implements ReportRows {
 	public void resolved(Sink<StoreReport.Resolved> sink) throws IOException {
 		stream(RunDiff.RESOLVED_ORDERED, (rs) -> sink.accept(new StoreReport.Resolved(rs.getString("country").trim(),
 				rs.getString("app_id"), rs.getString("list_id"), rs.getString("entry_id"), this.previousExecution,
-				rs.getString("why"))));
+				rs.getString("why"), rs.getString("removal"))));
 	}
 
 	/** Counts of the candidates by scope, tier and change, and of the resolved rows: computed by PostgreSQL. */

@@ -132,6 +132,14 @@ final class HtmlReportWriter {
 				+ " parse failures, " + health.blocked() + " blocked, " + health.requests() + " requests.</p>\n");
 	}
 
+	/** Why a row left; a listing the store took down says so, with what the store answered. */
+	static String why(StoreReport.Resolved resolved) {
+		if (resolved.removal() == null) {
+			return resolved.why();
+		}
+		return resolved.why() + ": " + resolved.removal();
+	}
+
 	/** At most one page of resolved rows: they only say what left, and report.json lists them all. */
 	private static void writeResolved(long total, ReportRows rows, int pageSize, Writer out) throws IOException {
 		out.write("<h2>Resolved since the previous complete run (" + total + ")</h2>\n");
@@ -148,7 +156,7 @@ final class HtmlReportWriter {
 		rows.resolved((r) -> {
 			if (shown[0]++ < pageSize) {
 				out.write("<tr><td>" + Html.text(r.country()) + "</td><td>" + Html.isolated(r.appId()) + "</td><td>"
-						+ Html.text(r.listId() + "/" + r.entryId()) + "</td><td>" + Html.text(r.why()) + "</td><td>"
+						+ Html.text(r.listId() + "/" + r.entryId()) + "</td><td>" + Html.text(why(r)) + "</td><td>"
 						+ ((r.lastSeenExecutionId() != null) ? r.lastSeenExecutionId() : "") + "</td></tr>\n");
 			}
 		});

@@ -10,8 +10,9 @@ import java.util.Map;
  * RESURFACED when an earlier run of the job reported it, else NEW;</li>
  * <li>resolved: a previous candidate now matched only against an entry not in force (ENTRY_NOT_IN_FORCE), gone
  * though its listing was fetched (NO_LONGER_MATCHES), or gone with its listing when every target of the store
- * was answered (DELISTED: when some were not, its absence proves nothing and it is not listed), or hidden now by a
- * reviewer's dismissal (SUPPRESSED).</li>
+ * was answered (DELISTED: when some were not, its absence proves nothing and it is not listed), or gone because the
+ * store answered that it took the listing down (DELISTED with the store's words as {@code removal}, whatever else
+ * failed: that answer is proof), or hidden now by a reviewer's dismissal (SUPPRESSED).</li>
  * </ul>
  * Suppressed candidates are no rows of the report, only counted; a candidate suppressed in the previous run was
  * not shown there, so it is not "previous" for the change (it RESURFACES) and cannot be resolved now.
@@ -47,14 +48,17 @@ final class RunDiff {
 			  CASE WHEN c.suppressed THEN 'SUPPRESSED'
 			       WHEN c.candidate_id IS NOT NULL THEN 'ENTRY_NOT_IN_FORCE'
 			       WHEN s.app_id IS NOT NULL THEN 'NO_LONGER_MATCHES'
-			       ELSE 'DELISTED' END AS why
+			       ELSE 'DELISTED' END AS why,
+			  CASE WHEN c.candidate_id IS NULL AND s.app_id IS NULL THEN t.detail END AS removal
 			FROM candidate p
 			LEFT JOIN candidate c ON c.job_instance_id = :run AND c.candidate_id = p.candidate_id
 			LEFT JOIN listing_snapshot s ON s.job_instance_id = :run AND s.store = p.store AND s.country = p.country
 			  AND s.app_id = p.app_id
+			LEFT JOIN fetch_target t ON t.job_instance_id = :run AND t.store = p.store AND t.country = p.country
+			  AND t.kind = 'APP_ID' AND t.value = p.app_id AND t.outcome = 'REMOVED'
 			WHERE p.job_instance_id = :previous AND p.store = :store AND NOT p.suppressed
 			  AND (c.candidate_id IS NULL OR c.suppressed OR (p.entry_in_force AND NOT c.entry_in_force))
-			  AND (c.candidate_id IS NOT NULL OR s.app_id IS NOT NULL OR :fullyChecked)""";
+			  AND (c.candidate_id IS NOT NULL OR s.app_id IS NOT NULL OR :fullyChecked OR t.value IS NOT NULL)""";
 
 	static final String RESOLVED_ORDERED = RESOLVED + " ORDER BY p.country, p.app_id, p.list_id, p.entry_id";
 

@@ -42,8 +42,18 @@ public record StoreReport(String schemaVersion, String store, RunInfo run, List<
 			String explanation) {
 	}
 
+	/**
+	 * @param removal what the store answered when it took the listing down itself (the Galaxy Store's "suspended or
+	 * terminated"), which proves a DELISTED; null, and left out of the JSON, when the listing is merely gone
+	 */
 	public record Resolved(String country, String appId, String listId, String entryId, Long lastSeenExecutionId,
-			String why) {
+			String why, @JsonInclude(JsonInclude.Include.NON_NULL) String removal) {
+
+		public Resolved(String country, String appId, String listId, String entryId, Long lastSeenExecutionId,
+				String why) {
+			this(country, appId, listId, entryId, lastSeenExecutionId, why, null);
+		}
+
 	}
 
 }

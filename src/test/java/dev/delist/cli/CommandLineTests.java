@@ -127,7 +127,7 @@ class CommandLineTests {
 			// then
 			assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
 			assertThat(result.err().strip()).isEqualTo("delist: " + jobs.resolve("nightly.yaml")
-					+ ":3: stores.appel: unknown store 'appel' (known: apple, google-play)");
+					+ ":3: stores.appel: unknown store 'appel' (known: apple, google-play, galaxy-store)");
 			assertThat(count(database, "SELECT count(*) FROM batch_job_instance")).isZero();
 		}
 

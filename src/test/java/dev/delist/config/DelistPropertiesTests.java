@@ -78,6 +78,7 @@ class DelistPropertiesTests {
 			catalog.max-bad-lines                 | -1    | must be 0 or more, not -1
 			stores.apple.requests-per-minute      | 0     | must be 1 or more, not 0
 			stores.google-play.requests-per-minute| -5    | must be 1 or more, not -5
+			stores.galaxy-store.requests-per-minute| 0    | must be 1 or more, not 0
 			http.max-attempts                     | 0     | must be 1 or more, not 0
 			http.connect-timeout                  | -5s   | must be a positive duration (e.g. 10s), not -5s
 			http.read-timeout                     | 0s    | must be a positive duration (e.g. 10s), not 0s

@@ -111,7 +111,7 @@ class BadInputCatalogueTests {
 				none("args: --countries USA").run("run", "--countries", "USA")
 					.fails(2, "--countries: 'USA' is not a two-letter lower-case country code"),
 				none("args: --stores amazon").run("run", "--stores", "amazon")
-					.fails(2, "--stores: 'amazon' is not a store of job 'nightly' (it has: apple)"),
+					.fails(2, "--stores: unknown store 'amazon' (known: apple, google-play, galaxy-store)"),
 				none("args: --lists nope").run("run", "--lists", "nope")
 					.fails(2, "--lists: list 'nope' is not in {jobs}/lists (known: test-apps)"),
 				none("args: a list named twice").run("run", "--lists", "test-apps,test-apps")

@@ -45,6 +45,28 @@ class ReportJsonTests {
 	}
 
 	@Test
+	void shouldSayWhatTheGalaxyStoreAnsweredWhenItTookAListingDown() throws Exception {
+		// given: a Galaxy Store report with one listing the store suspended and one merely gone
+		StoreReport base = Reports.report(List.of(), true);
+		StoreReport report = new StoreReport(base.schemaVersion(), "galaxy-store", base.run(), base.lists(),
+				base.health(), List.of(),
+				List.of(new StoreReport.Resolved("in", "com.example.banned.android", "test-apps", "banned-app", 41L,
+						"DELISTED", "suspended or terminated by the store in the IND storefront (errCode 9901)"),
+						new StoreReport.Resolved("us", "com.example.gone", "test-apps", "banned-app", 41L, "DELISTED")),
+				0);
+
+		// when
+		String streamed = write(report);
+
+		// then: valid, and the removal is said only where the store said it
+		assertThat(ReportSchema.violations(streamed)).isEmpty();
+		JsonNode resolved = ReportFiles.JSON.readTree(streamed).get("resolved");
+		assertThat(resolved.get(0).get("removal").asString()).contains("errCode 9901");
+		assertThat(resolved.get(1).has("removal")).isFalse();
+		assertThat(streamed).isEqualTo(ReportFiles.JSON.writeValueAsString(report));
+	}
+
+	@Test
 	void shouldWriteAnEmptyReport() throws Exception {
 		StoreReport report = Reports.report(List.of(), false);
 		String streamed = write(report);
