@@ -8,7 +8,7 @@ import java.util.List;
  * <ul>
  * <li>CONFIRMED: a trusted identifier, or an unverified one that a matching title or developer backs up;</li>
  * <li>LIKELY: developer evidence plus a title; a developer id alone (developer level); or, for an entry the
- * list could tie to no trusted id (screened by name), its exact distinctive name;</li>
+ * list could tie to no trusted id and no developer (screened by name), its exact distinctive name;</li>
  * <li>POSSIBLE: one fuzzy signal: a developer name alone ("same developer, other app"), a title alone ("possible
  * clone", or any generic name such as "Video Player"), or an unverified identifier nothing else agrees with.</li>
  * </ul>
@@ -49,10 +49,13 @@ final class Tiering {
 			tier = Tier.POSSIBLE;
 			reasons = annotated(reasons, " [unverified id only: neither the title nor the developer agrees]");
 		}
-		else if (hit.ref.screenedByName && hit.has(Evidence.EXACT_TITLE) && !hit.has(Evidence.GENERIC_TITLE)) {
+		else if (hit.ref.screenedByName && hit.ref.entry.developers().isEmpty() && hit.has(Evidence.EXACT_TITLE)
+				&& !hit.has(Evidence.GENERIC_TITLE)) {
+			// where the list knows the developer, a same-named app by someone else is a look-alike until the
+			// developer agrees (Honeycam the GIF maker is not Shellin's Honeycam)
 			tier = Tier.LIKELY;
-			reasons = annotated(reasons, " [screened by name: the list ties no trusted id to this entry, and the "
-					+ "title is its distinctive name]");
+			reasons = annotated(reasons, " [screened by name: the list ties no trusted id or developer to this "
+					+ "entry, and the title is its distinctive name]");
 		}
 		else {
 			tier = Tier.POSSIBLE;
