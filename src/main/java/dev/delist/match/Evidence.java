@@ -23,7 +23,10 @@ final class Evidence {
 	/** The title hit rests on a generic name ("Video Player", "AppLock") on either side. */
 	static final int GENERIC_TITLE = 32;
 
-	/** The title is the listed name once folded (TITLE_EXACT), not only similar to it. */
+	/**
+	 * The title is the listed name once folded (TITLE_EXACT), not only similar to it, and that name is long
+	 * enough to be one app's (thresholds.nameOnlyDistinctiveWeight).
+	 */
 	static final int EXACT_TITLE = 64;
 
 	private Map<EntryRef, Hit> hits;

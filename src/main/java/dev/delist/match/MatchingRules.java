@@ -65,8 +65,12 @@ public record MatchingRules(String version, List<String> variantSuffixes, List<S
 	public record Weights(double distinctive, double generic, double place, double legal) {
 	}
 
+	/**
+	 * @param nameOnlyDistinctiveWeight the distinctive characters a listed name needs before its exact title alone
+	 * makes a name-screened entry LIKELY
+	 */
 	public record Thresholds(double developerName, double token, int minFuzzyLength, double title,
-			int minFuzzyTitleLength) {
+			int minFuzzyTitleLength, int nameOnlyDistinctiveWeight) {
 	}
 
 	/** Base scores of the reasons, before confidence weights. */

@@ -104,8 +104,25 @@ final class NameAnalyzer {
 				weight += TextNormalizer.hasHan(word) ? 2 * word.length() : word.length();
 			}
 		}
+		List<String> words = this.text.words(folded);
 		return new AnalyzedTitle(raw, String.join("", all), String.join("", headWords), key.toString(), weight,
-				generic(this.text.words(folded)));
+				generic(words), distinctiveWeight(words));
+	}
+
+	/** The length of the title's words that are not generic, fillers, variants or numbers; Han counts double. */
+	private int distinctiveWeight(List<String> words) {
+		int weight = 0;
+		for (String word : words) {
+			if (!isGenericWord(word)) {
+				weight += TextNormalizer.hasHan(word) ? 2 * word.length() : word.length();
+			}
+		}
+		return weight;
+	}
+
+	private boolean isGenericWord(String word) {
+		return this.genericTitleWords.contains(word) || this.titleFillers.contains(word)
+				|| this.titleVariants.contains(word) || word.chars().allMatch(Character::isDigit);
 	}
 
 	/**
@@ -117,8 +134,7 @@ final class NameAnalyzer {
 			return true;
 		}
 		for (String word : words) {
-			if (!this.genericTitleWords.contains(word) && !this.titleFillers.contains(word)
-					&& !this.titleVariants.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+			if (!isGenericWord(word)) {
 				return false;
 			}
 		}
@@ -178,8 +194,11 @@ final class NameAnalyzer {
 	 * @param key the head's non-filler words, space-separated
 	 * @param keyWeight the key's length, Han characters counting double
 	 * @param generic every word of the title is generic: it names a kind of app, not one app
+	 * @param distinctiveWeight the length of its other words (Han counting double): how much of the title could
+	 * tell one app from another
 	 */
-	record AnalyzedTitle(String raw, String compact, String headCompact, String key, int keyWeight, boolean generic) {
+	record AnalyzedTitle(String raw, String compact, String headCompact, String key, int keyWeight, boolean generic,
+			int distinctiveWeight) {
 	}
 
 }

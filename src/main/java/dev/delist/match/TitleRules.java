@@ -111,7 +111,8 @@ final class TitleRules {
 			if (generic) {
 				evidence.mark(ref, Evidence.GENERIC_TITLE);
 			}
-			if ("TITLE_EXACT".equals(reason.code())) {
+			if ("TITLE_EXACT".equals(reason.code())
+					&& listed.title().distinctiveWeight() >= this.rules.thresholds().nameOnlyDistinctiveWeight()) {
 				evidence.mark(ref, Evidence.EXACT_TITLE);
 			}
 		});
