@@ -51,9 +51,9 @@ final class RunDiff {
 
 	/** One app and entry's storefronts together, the groups strongest first. */
 	private static final String GROUPED = """
+			 WINDOW app_entry AS (PARTITION BY c.app_id, c.list_id, c.entry_id)
 			 ORDER BY min(c.tier) OVER app_entry, max(c.score) OVER app_entry DESC, c.app_id, c.list_id, c.entry_id,
-			   c.tier, c.score DESC, c.country
-			 WINDOW app_entry AS (PARTITION BY c.app_id, c.list_id, c.entry_id)""";
+			   c.tier, c.score DESC, c.country""";
 
 	static final String COUNTS = "SELECT section, tier, change, country, count(*) AS n FROM (" + CANDIDATES
 			+ ") x GROUP BY section, tier, change, country";
