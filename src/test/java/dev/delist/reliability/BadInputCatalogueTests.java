@@ -64,7 +64,7 @@ class BadInputCatalogueTests {
 							+ "is not a valid Android package name (letters, digits and _ in dot-separated parts)"),
 				edit("list: unknown storefront code", "lists/test-apps.yaml", "jurisdiction: [us, gb]",
 						"jurisdiction: [us, uk]").run()
-					.fails(2, "{jobs}/lists/test-apps.yaml:25: jurisdiction[1]: 'uk' is not a two-letter lower-case "
+					.fails(2, "{jobs}/lists/test-apps.yaml:1: jurisdiction[1]: 'uk' is not a two-letter lower-case "
 							+ "storefront code (ISO 3166-1, e.g. us, in)"),
 				setUp("list: two files with the same id", (jobs) -> Files.copy(jobs.resolve("lists/test-apps.yaml"),
 						jobs.resolve("lists/zz-copy.yaml"))).run()
