@@ -20,6 +20,14 @@ chart's name is not repeated ("delist", not "delist-delist"). Cut at 52 characte
 {{- end }}
 
 {{/*
+The aggregate CronJob, with sharding: the one that writes the night's reports, and the one one-off Jobs are
+made from (the nightly CronJob's shard pods have no reports volume).
+*/}}
+{{- define "delist.aggregateName" -}}
+{{- printf "%s-aggregate" (include "delist.fullname" .) | trunc 52 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
 Chart name and version, as the helm.sh/chart label expects them ("+" is not allowed).
 */}}
 {{- define "delist.chart" -}}

@@ -1,7 +1,9 @@
 {{/*
 The pod every delist Job runs: the hardened container, the database credentials from the Secret, the job
-files and the reports volume. Takes a dict: root (the chart context), args (the command line) and env
-(extra variables for this Job).
+files and, when it writes reports, the reports volume. Takes a dict: root (the chart context), args (the
+command line), env (extra variables for this Job) and reports (true when the pod writes reports).
+Pods that write no reports (the shards of an Indexed Job) neither mount the volume nor name its path: a
+ReadWriteOnce claim cannot attach to pods spread over several nodes.
 */}}
 {{- define "delist.podTemplate" -}}
 {{- with .root }}
@@ -66,8 +68,10 @@ template:
                 key: {{ required "database.existingSecretPasswordKey is required" .Values.database.existingSecretPasswordKey }}
           - name: DELIST_JOBS_DIR
             value: {{ .Values.jobsConfig.mountPath | quote }}
+          {{- if $.reports }}
           - name: DELIST_REPORT_DIR
             value: {{ .Values.reports.mountPath | quote }}
+          {{- end }}
           # the root filesystem is read-only: the log file goes to the /tmp volume
           - name: LOGGING_FILE_NAME
             value: /tmp/delist.log
@@ -108,8 +112,10 @@ template:
           - name: lists
             mountPath: {{ printf "%s/lists" (trimSuffix "/" .Values.jobsConfig.mountPath) | quote }}
             readOnly: true
+          {{- if $.reports }}
           - name: reports
             mountPath: {{ .Values.reports.mountPath | quote }}
+          {{- end }}
     volumes:
       {{- $tmp := dict }}
       {{- with .Values.tmp.medium }}{{ $_ := set $tmp "medium" . }}{{ end }}
@@ -122,6 +128,7 @@ template:
       - name: lists
         configMap:
           name: {{ include "delist.listsConfigMapName" . }}
+      {{- if $.reports }}
       - name: reports
         {{- if .Values.reports.persistence.enabled }}
         persistentVolumeClaim:
@@ -129,6 +136,7 @@ template:
         {{- else }}
         emptyDir: {}
         {{- end }}
+      {{- end }}
     {{- with .Values.nodeSelector }}
     nodeSelector:
       {{- toYaml . | nindent 6 }}

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -27,6 +29,9 @@ import org.springframework.stereotype.Repository;
 public class CatalogRepository {
 
 	static final String BAD_LINE_KIND = "CATALOG_LINE";
+
+	/** The store of a bad line that names none, in a file with no valid line of any store. */
+	static final String NO_STORE = "-";
 
 	private final DataSource dataSource;
 
@@ -74,12 +79,14 @@ public class CatalogRepository {
 
 	/**
 	 * Records bad lines as unchecked targets of the stores they belong to, so report health and the gate count
-	 * them; a line whose store cannot be read could belong to any store and counts against each.
+	 * them; a line whose store cannot be read could belong to any store and counts against each, and with no
+	 * store in the file at all it is kept under {@link #NO_STORE}, so that it is still counted and reported.
 	 */
 	void saveBadLines(long instanceId, String file, List<CatalogRow.Bad> badLines, List<Store> stores, Instant at) {
 		List<Object[]> rows = new ArrayList<>();
 		for (CatalogRow.Bad bad : badLines) {
-			List<String> owners = (bad.store() != null) ? List.of(bad.store()) : stores.stream().map(Store::id).toList();
+			List<String> owners = (bad.store() != null) ? List.of(bad.store())
+					: stores.isEmpty() ? List.of(NO_STORE) : stores.stream().map(Store::id).toList();
 			for (String store : owners) {
 				rows.add(new Object[] { instanceId, store, (bad.country() != null) ? bad.country() : "--", BAD_LINE_KIND,
 						Long.toString(bad.line()), file, bad.message(file), Timestamp.from(at) });
@@ -100,6 +107,16 @@ public class CatalogRepository {
 							Arrays.asList(rs.getString("countries").split(",")));
 				}, instanceId);
 		return countries;
+	}
+
+	/** The stores the run's bad lines name, beside those with listings: each gets a report that counts them. */
+	public Set<Store> badLineStores(long instanceId) {
+		Set<Store> stores = new LinkedHashSet<>();
+		this.jdbc.queryForList("""
+				SELECT DISTINCT store FROM fetch_target WHERE job_instance_id = ? AND kind = ? AND store <> ?
+				ORDER BY store""", String.class, instanceId, BAD_LINE_KIND, NO_STORE)
+			.forEach((store) -> stores.add(Store.fromId(store)));
+		return stores;
 	}
 
 	/** @return the run's bad catalog lines as {@code FILE:LINE: field: problem}, in line order */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import dev.delist.config.InputException;
 import dev.delist.database.DatabaseUnavailableException;
+import dev.delist.run.RunInterruptedException;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -16,14 +17,21 @@ final class Failures {
 	}
 
 	static Classified classify(Throwable ex) {
+		if (ex instanceof RunInterruptedException interrupted) {
+			// a started run's lost database is not "nothing started"
+			return new Classified(Secrets.redact(interrupted.getMessage()), ExitCodes.FAILED);
+		}
+		// first: a configuration record's own check names its key better than the binding error around it
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof InputException input) {
+				return new Classified(input.getMessage(), ExitCodes.BAD_INPUT);
+			}
+		}
 		BindException binding = innermostBindException(ex);
 		if (binding != null) {
 			return new Classified(configuration(binding), ExitCodes.BAD_INPUT);
 		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof InputException input) {
-				return new Classified(input.getMessage(), ExitCodes.BAD_INPUT);
-			}
 			if (cause instanceof DatabaseUnavailableException database) {
 				return new Classified(database.getMessage(), ExitCodes.BAD_INPUT);
 			}

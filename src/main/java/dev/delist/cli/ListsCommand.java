@@ -31,7 +31,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code delist lists validate|show|import-csl}: work on list files without a database. */
+/**
+ * {@code delist lists validate|show|import-csl}: work on list files without a database. Spring starts with the
+ * configuration only, so {@code delist.jobs.dir} and logging are read as every other command reads them.
+ */
 @Command(name = "lists", mixinStandardHelpOptions = true, description = "Validates and shows prohibited lists.")
 class ListsCommand implements Runnable {
 
@@ -47,7 +50,7 @@ class ListsCommand implements Runnable {
 	static CommandLine withSubcommands(SpringContext spring) {
 		return new CommandLine(new ListsCommand()).addSubcommand("validate", new Validate(spring))
 			.addSubcommand("show", new Show(spring))
-			.addSubcommand("import-csl", new ImportCsl());
+			.addSubcommand("import-csl", new ImportCsl(spring));
 	}
 
 	@Command(name = "validate", mixinStandardHelpOptions = true,
@@ -68,8 +71,11 @@ class ListsCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			List<LoadedList> lists = this.files.isEmpty() ? ListFiles.loadDirectory(this.spring.listsDir())
-					: ListFiles.load(this.files);
+			List<LoadedList> lists;
+			try (SpringContext.Configured configured = this.spring.configure()) {
+				lists = this.files.isEmpty() ? ListFiles.loadDirectory(configured.properties().jobs().listsDir())
+						: ListFiles.load(this.files);
+			}
 			for (LoadedList list : lists) {
 				this.spec.commandLine()
 					.getOut()
@@ -102,7 +108,10 @@ class ListsCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			Path dir = this.spring.listsDir();
+			Path dir;
+			try (SpringContext.Configured configured = this.spring.configure()) {
+				dir = configured.properties().jobs().listsDir();
+			}
 			LocalDate date = (this.asOf != null) ? this.asOf : LocalDate.now(ZoneOffset.UTC);
 			LoadedList loaded = ListFiles.loadDirectory(dir)
 				.stream()
@@ -174,12 +183,20 @@ class ListsCommand implements Runnable {
 		@Spec
 		CommandSpec spec;
 
+		private final SpringContext spring;
+
+		ImportCsl(SpringContext spring) {
+			this.spring = spring;
+		}
+
 		@Override
 		public Integer call() throws IOException {
+			// nothing to configure but logging and the checks every command makes
+			this.spring.configure().close();
 			LocalDate date = (this.asOf != null) ? this.asOf : LocalDate.now(ZoneOffset.UTC);
 			CslImport imported = new CslImporter().importFile(this.file, this.id, date);
 			PrintWriter err = this.spec.commandLine().getErr();
-			imported.problems().forEach(err::println);
+			imported.problems().forEach((problem) -> err.println("delist: " + problem));
 			if (imported.yaml() == null) {
 				throw new InputException(this.file + ": nothing to import; nothing written");
 			}

@@ -84,10 +84,10 @@ class RunCommand implements Callable<Integer> {
 				.withCatalog(catalogFile);
 			Environment environment = context.bean(Environment.class);
 			Shard selected = ShardSelection.resolve(this.shard, environment.getProperty("JOB_COMPLETION_INDEX"),
-					environment.getProperty("delist.sharding.shards", Integer.class));
+					properties.sharding().shards());
 			if (selected != null && catalogFile == null) {
 				String group = (this.shardGroup != null) ? this.shardGroup
-						: environment.getProperty("delist.sharding.group", ShardSelection.defaultGroup(this.job, runDate));
+						: properties.sharding().groupOr(ShardSelection.defaultGroup(this.job, runDate));
 				parameters = parameters.withSharding(Sharding.shard(group, selected));
 			}
 			JobExecution execution = context.bean(RunLauncher.class).start(parameters);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.delist.config.InputException;
+import dev.delist.gate.RunStatus;
 import dev.delist.run.RunParameters;
 import dev.delist.run.Sharding;
 import dev.delist.report.ReportRepository;
@@ -45,20 +46,21 @@ final class RunOutcomes {
 					+ " --shards " + sharding.count() + " --shard-group " + sharding.group());
 			return ExitCodes.COMPLETE;
 		}
+		// the job's exit status carries the gate's verdict; the reports only wrote it down
+		RunStatus status = RunStatus.ofExitCode(execution.getExitStatus().getExitCode());
 		List<WrittenReport> written = reports.writtenReports(runId);
-		boolean complete = !written.isEmpty() && written.stream().allMatch((r) -> "COMPLETE".equals(r.status()));
 		String dir = written.isEmpty() ? "" : Path.of(written.get(0).reportDir()).getParent().toString();
-		out.println(job + " run " + runId + " (execution " + execution.getId() + "): "
-				+ (complete ? "COMPLETE" : "INCOMPLETE") + "; reports in " + dir);
+		out.println(job + " run " + runId + " (execution " + execution.getId() + "): " + status + "; reports in "
+				+ dir);
 		for (WrittenReport report : written) {
 			out.println("  " + report.store() + ": " + report.status() + ", " + report.health().targets() + " targets, "
 					+ report.health().fetched() + " fetched, " + report.health().notFound() + " not found, "
 					+ report.health().fetchErrors() + " errors, " + report.health().requests() + " requests");
-			if (!"COMPLETE".equals(report.status())) {
+			if (report.status() != RunStatus.COMPLETE) {
 				report.health().reasons().forEach((reason) -> err.println("delist: INCOMPLETE: " + reason));
 			}
 		}
-		return complete ? ExitCodes.COMPLETE : ExitCodes.INCOMPLETE;
+		return (status == RunStatus.COMPLETE) ? ExitCodes.COMPLETE : ExitCodes.INCOMPLETE;
 	}
 
 	private static String failureMessages(JobExecution execution) {

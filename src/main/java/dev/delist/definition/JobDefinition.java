@@ -21,8 +21,11 @@ public record JobDefinition(String name, String description, List<String> lists,
 	/**
 	 * @param lookupBatchSize identifiers per lookup request (Apple accepts comma-joined ids)
 	 * @param discovery how targets are found: identifiers, developers, search (default: all three)
+	 * @param canary a long-lived listing the store must answer in every country, proof that its answers come
+	 * from the store (an app id: Apple's numeric id, an Android package), or null for none
 	 */
-	public record StoreSettings(List<String> countries, Integer lookupBatchSize, List<String> discovery) {
+	public record StoreSettings(List<String> countries, Integer lookupBatchSize, List<String> discovery,
+			String canary) {
 
 		public StoreSettings {
 			countries = (countries != null) ? List.copyOf(countries) : List.of();

@@ -72,6 +72,10 @@ public final class JobDefinitions {
 					throw document.error(path + ".discovery[" + i + "]", ex.getMessage());
 				}
 			}
+			if (settings.canary() != null && !CanaryIds.valid(Store.fromId(store.getKey()), settings.canary())) {
+				throw document.error(path + ".canary", "'" + settings.canary() + "' is not an app id of "
+						+ store.getKey() + " (" + CanaryIds.expected(Store.fromId(store.getKey())) + ")");
+			}
 			int batch = settings.lookupBatchSizeOrDefault();
 			if (batch < 1 || batch > 200) {
 				throw document.error(path + ".lookupBatchSize", batch + " is out of range (1 to 200)");

@@ -35,13 +35,16 @@ public final class TargetPlanner {
 	public static List<FetchTarget> plan(List<LoadedList> lists, Map<Store, List<String>> countries,
 			Map<Store, Integer> batchSizes, Map<Store, Set<Discovery>> discovery,
 			Map<Store, Set<String>> learnedDeveloperIds) {
-		return plan(lists, countries, batchSizes, discovery, learnedDeveloperIds, new Shard(0, 1));
+		return plan(lists, countries, batchSizes, discovery, learnedDeveloperIds, Map.of(), new Shard(0, 1));
 	}
 
-	/** @param shard only the targets of this shard are planned, batched among themselves */
+	/**
+	 * @param canaries per store, a listing it must answer in every country, asked in a request of its own
+	 * @param shard only the targets of this shard are planned, batched among themselves
+	 */
 	public static List<FetchTarget> plan(List<LoadedList> lists, Map<Store, List<String>> countries,
 			Map<Store, Integer> batchSizes, Map<Store, Set<Discovery>> discovery,
-			Map<Store, Set<String>> learnedDeveloperIds, Shard shard) {
+			Map<Store, Set<String>> learnedDeveloperIds, Map<Store, String> canaries, Shard shard) {
 		TargetPlanner planner = new TargetPlanner();
 		countries.forEach((store, storeCountries) -> {
 			Map<LookupKey, Map<String, String>> values = new LinkedHashMap<>();
@@ -59,6 +62,10 @@ public final class TargetPlanner {
 				values.forEach((key, byLowerCase) -> planner.addBatches(store, country, key,
 						byLowerCase.values().stream().filter((value) -> shard.owns(store, country, value)).toList(),
 						key.identifiesOneApp() ? batchSizes.getOrDefault(store, 1) : 1));
+				String canary = canaries.get(store);
+				if (canary != null && shard.owns(store, country, canary)) {
+					planner.addCanary(store, country, canary);
+				}
 			}
 		});
 		return List.copyOf(planner.targets);
@@ -99,6 +106,10 @@ public final class TargetPlanner {
 			}
 			this.targets.add(new FetchTarget(store, country, key, values.get(i), this.batchNo));
 		}
+	}
+
+	private void addCanary(Store store, String country, String canary) {
+		this.targets.add(new FetchTarget(store, country, LookupKey.APP_ID, canary, ++this.batchNo, true));
 	}
 
 	private static LookupKey appKey(IdentifierType type, Store store) {

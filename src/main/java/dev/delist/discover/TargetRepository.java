@@ -30,14 +30,15 @@ public class TargetRepository {
 	/** Inserts the plan; targets already recorded for the run (a repeated discovery) are kept as they are. */
 	public void insert(long instanceId, List<FetchTarget> targets) {
 		this.template.batchUpdate("""
-				INSERT INTO fetch_target (job_instance_id, store, country, kind, value, batch_no)
-				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", targets, 1000, (ps, target) -> {
+				INSERT INTO fetch_target (job_instance_id, store, country, kind, value, batch_no, canary)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", targets, 1000, (ps, target) -> {
 			ps.setLong(1, instanceId);
 			ps.setString(2, target.store().id());
 			ps.setString(3, target.country());
 			ps.setString(4, target.key().name());
 			ps.setString(5, target.value());
 			ps.setInt(6, target.batchNo());
+			ps.setBoolean(7, target.canary());
 		});
 	}
 
@@ -61,8 +62,8 @@ public class TargetRepository {
 	public int copyRun(long fromInstanceId, long toInstanceId) {
 		return this.jdbc.sql("""
 				INSERT INTO fetch_target (job_instance_id, store, country, kind, value, batch_no, outcome, url, detail,
-				                          finished_at)
-				SELECT :to, store, country, kind, value, batch_no, outcome, url, detail, finished_at
+				                          finished_at, canary)
+				SELECT :to, store, country, kind, value, batch_no, outcome, url, detail, finished_at, canary
 				FROM fetch_target WHERE job_instance_id = :from ORDER BY id
 				ON CONFLICT DO NOTHING""")
 			.param("from", fromInstanceId)
@@ -101,7 +102,7 @@ public class TargetRepository {
 
 	public FetchBatch pendingBatch(long instanceId, int batchNo) {
 		List<Row> rows = this.jdbc.sql("""
-				SELECT store, country, kind, value FROM fetch_target
+				SELECT store, country, kind, value, canary FROM fetch_target
 				WHERE job_instance_id = ? AND batch_no = ? AND outcome IS NULL ORDER BY id""")
 			.params(instanceId, batchNo)
 			.query(Row.class)
@@ -111,7 +112,7 @@ public class TargetRepository {
 		}
 		Row first = rows.get(0);
 		return new FetchBatch(batchNo, Store.fromId(first.store()), first.country(), LookupKey.valueOf(first.kind()),
-				rows.stream().map(Row::value).toList());
+				rows.stream().map(Row::value).toList(), rows.stream().anyMatch(Row::canary));
 	}
 
 	public void recordResults(long instanceId, FetchBatch batch, List<TargetResult> results, Instant at) {
@@ -131,7 +132,7 @@ public class TargetRepository {
 				});
 	}
 
-	private record Row(String store, String country, String kind, String value) {
+	private record Row(String store, String country, String kind, String value, boolean canary) {
 	}
 
 }

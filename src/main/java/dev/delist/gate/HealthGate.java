@@ -79,8 +79,8 @@ public final class HealthGate {
 
 	public record Verdict(boolean passed, List<String> reasons) {
 
-		public String gate() {
-			return this.passed ? "PASSED" : "FAILED";
+		public RunStatus status() {
+			return this.passed ? RunStatus.COMPLETE : RunStatus.INCOMPLETE;
 		}
 
 	}

@@ -15,21 +15,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class CatalogJobConfiguration {
 
-	static final String SUFFIX = "-catalog";
-
-	@Bean
-	CatalogJobs catalogJobs(JobRepository jobRepository, Step listsStep, Step catalogImportStep, Step matchStep,
-			Step catalogReportStep, Step gateStep, RunObservation observation) {
-		return (name) -> Pipelines.job(name + SUFFIX, jobRepository, observation, listsStep, catalogImportStep,
-				matchStep, catalogReportStep, gateStep);
-	}
-
 	/** One transaction for the whole file: a catalog is imported completely or not at all. */
 	@Bean
 	Step catalogImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CatalogSteps steps, RunObservation observation) {
 		return Pipelines.tasklet("catalogImportStep", steps.catalogImport(), jobRepository, transactionManager,
 				observation);
+	}
+
+	@Bean
+	Step catalogGateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CatalogSteps steps, RunObservation observation) {
+		return Pipelines.tasklet("catalogGateStep", steps.gate(), jobRepository, transactionManager, observation);
 	}
 
 	@Bean

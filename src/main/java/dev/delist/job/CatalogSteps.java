@@ -1,11 +1,18 @@
 package dev.delist.job;
 
-import dev.delist.run.RunParameters;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import dev.delist.catalog.CatalogImport;
 import dev.delist.catalog.CatalogImporter;
 import dev.delist.catalog.CatalogRepository;
+import dev.delist.gate.RunGaps;
+import dev.delist.run.RunPlan;
+import dev.delist.run.RunPlans;
+import dev.delist.store.Store;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +36,14 @@ class CatalogSteps {
 
 	private final Clock clock;
 
-	CatalogSteps(CatalogImporter importer, CatalogRepository catalogs, RunSteps runSteps, Clock clock) {
+	private final RunPlans plans;
+
+	private final RunGaps gaps;
+
+	CatalogSteps(CatalogImporter importer, CatalogRepository catalogs, RunSteps runSteps, Clock clock,
+			RunPlans plans, RunGaps gaps) {
+		this.gaps = gaps;
+		this.plans = plans;
 		this.importer = importer;
 		this.catalogs = catalogs;
 		this.runSteps = runSteps;
@@ -40,9 +54,9 @@ class CatalogSteps {
 	Tasklet catalogImport() {
 		return (contribution, chunk) -> {
 			JobExecution job = job(contribution);
-			RunParameters parameters = RunParameters.from(job.getJobParameters());
+			RunPlan plan = this.plans.of(job.getJobInstanceId());
 			long started = System.nanoTime();
-			CatalogImport result = this.importer.importInto(job.getJobInstanceId(), parameters.catalog(),
+			CatalogImport result = this.importer.importInto(job.getJobInstanceId(), Path.of(plan.catalog()),
 					this.clock.instant());
 			contribution.incrementWriteCount(result.importedTotal());
 			// the run id comes first on every line through the logging context (RunObservation)
@@ -53,13 +67,35 @@ class CatalogSteps {
 		};
 	}
 
-	/** catalogReport: one report per store the catalog has listings for, in the countries it has them. */
-	Tasklet report() {
+	/**
+	 * catalogGate: the gate over every store the catalog has listings or bad lines for; any skipped line makes
+	 * the run INCOMPLETE, whichever store it names, or none.
+	 */
+	Tasklet gate() {
 		return (contribution, chunk) -> {
-			JobExecution job = job(contribution);
-			this.runSteps.writeReports(job, this.catalogs.countries(job.getJobInstanceId()));
+			long instanceId = job(contribution).getJobInstanceId();
+			List<String> skipped = this.catalogs.badLines(instanceId);
+			this.gaps.replace(instanceId, skipped.isEmpty() ? List.of()
+					: List.of(skipped.size() + " catalog lines were skipped (listed in summary.json), e.g. "
+							+ skipped.get(0)));
+			this.runSteps.decide(contribution, stores(instanceId).keySet());
 			return RepeatStatus.FINISHED;
 		};
+	}
+
+	/** catalogReport: one report per store the catalog names, in the countries it has listings for. */
+	Tasklet report() {
+		return (contribution, chunk) -> {
+			long instanceId = job(contribution).getJobInstanceId();
+			this.runSteps.writeReports(contribution, stores(instanceId), this.catalogs.badLines(instanceId));
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	private Map<Store, List<String>> stores(long instanceId) {
+		Map<Store, List<String>> stores = new LinkedHashMap<>(this.catalogs.countries(instanceId));
+		this.catalogs.badLineStores(instanceId).forEach((store) -> stores.putIfAbsent(store, List.of()));
+		return stores;
 	}
 
 	private static JobExecution job(StepContribution contribution) {

@@ -1,5 +1,6 @@
 package dev.delist.job;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -44,7 +45,8 @@ class FetchedBatchWriter implements ItemWriter<FetchedBatch> {
 	public void write(Chunk<? extends FetchedBatch> chunk) {
 		for (FetchedBatch fetched : chunk) {
 			int completeness = fetched.batch().key().completeness();
-			for (TargetResult result : fetched.result().results()) {
+			// a canary proves the store answered; it is not a listing anyone screens
+			for (TargetResult result : fetched.batch().canary() ? List.<TargetResult>of() : fetched.result().results()) {
 				for (Listing listing : result.listings()) {
 					this.snapshots.save(this.instanceId, listing, completeness, fetched.fetchedAt());
 				}

@@ -1,8 +1,8 @@
 package dev.delist.job;
 
-import dev.delist.run.ScreeningJobs;
 import java.time.Clock;
 
+import dev.delist.config.DelistProperties;
 import dev.delist.discover.FetchBatch;
 import dev.delist.discover.TargetRepository;
 import dev.delist.observe.RunMetrics;
@@ -11,7 +11,6 @@ import dev.delist.store.SnapshotRepository;
 import dev.delist.store.StoreClients;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -24,61 +23,16 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code nightly} screening job: lists, discover, fetch, match, report, gate. Every job definition in
- * {@code jobs/} runs these steps under its own name. Only wiring lives here; each step's work is in its
- * feature package.
+ * The steps of the screening jobs ({@link JobShapes} puts them together): plan, discover, the partitioned fetch,
+ * copy, gather, match, gate and report. Only wiring lives here; each step's work is in its feature package.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
 
-	static final String JOB_NAME = "nightly";
-
 	@Bean
-	ScreeningJobs screeningJobs(JobRepository jobRepository, Step listsStep, Step discoverStep, Step fetchStep,
-			Step copyStep, Step gatherStep, Step matchStep, Step reportStep, Step gateStep,
-			RunObservation observation, CatalogJobs catalogJobs) {
-		return new ScreeningJobs() {
-
-			@Override
-			public Job forName(String name) {
-				return Pipelines.job(name, jobRepository, observation, listsStep, discoverStep, fetchStep, matchStep,
-						reportStep, gateStep);
-			}
-
-			@Override
-			public Job rematch(String name) {
-				return Pipelines.job(name, jobRepository, observation, listsStep, copyStep, matchStep, reportStep,
-						gateStep);
-			}
-
-			@Override
-			public Job shard(String name) {
-				return Pipelines.job(name, jobRepository, observation, listsStep, discoverStep, fetchStep);
-			}
-
-			@Override
-			public Job aggregate(String name) {
-				return Pipelines.job(name, jobRepository, observation, listsStep, gatherStep, matchStep, reportStep,
-						gateStep);
-			}
-
-			@Override
-			public Job catalog(String name) {
-				return catalogJobs.forName(name);
-			}
-
-		};
-	}
-
-	@Bean
-	Job nightlyJob(ScreeningJobs screeningJobs) {
-		return screeningJobs.forName(JOB_NAME);
-	}
-
-	@Bean
-	Step listsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
+	Step planStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,
 			RunObservation observation) {
-		return Pipelines.tasklet("listsStep", steps.lists(), jobRepository, transactionManager, observation);
+		return Pipelines.tasklet("planStep", steps.plan(), jobRepository, transactionManager, observation);
 	}
 
 	@Bean
@@ -91,7 +45,8 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step fetchStep(JobRepository jobRepository, Step fetchPartitionStep, FetchPartitioner fetchPartitioner,
-			@Value("${delist.fetch.threads:4}") int threads, RunObservation observation, FetchProgress progress) {
+			DelistProperties properties, RunObservation observation, FetchProgress progress) {
+		int threads = properties.fetch().threads();
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("delist-fetch-");
 		executor.setTaskDecorator(RunObservation.decorator());
 		// the per-host rate limiters, not the thread count, decide how fast a store is asked
@@ -108,7 +63,8 @@ class NightlyJobConfiguration {
 	@Bean
 	Step fetchPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PendingBatchReader pendingBatchReader, ItemProcessor<FetchBatch, FetchedBatch> fetchBatchProcessor,
-			FetchedBatchWriter fetchedBatchWriter, @Value("${delist.fetch.chunk-size:1}") int chunkSize) {
+			FetchedBatchWriter fetchedBatchWriter, DelistProperties properties) {
+		int chunkSize = properties.fetch().chunkSize();
 		return new StepBuilder("fetchPartitionStep", jobRepository).<FetchBatch, FetchedBatch>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(pendingBatchReader)
@@ -159,7 +115,7 @@ class NightlyJobConfiguration {
 		return Pipelines.tasklet("gatherStep", steps.gather(), jobRepository, transactionManager, observation);
 	}
 
-	// --- match, report, gate ---
+	// --- match, gate, report ---
 
 	@Bean
 	Step matchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunSteps steps,

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import dev.delist.config.YamlDocument;
 
@@ -24,9 +25,9 @@ public class ListRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** Keeps the text of each list version under its SHA-256, once: what a run's plan pins it to. */
 	@Transactional
-	public void recordRunLists(long instanceId, List<LoadedList> lists, LocalDate runDate) {
-		this.jdbc.sql("DELETE FROM run_list WHERE job_instance_id = ?").param(instanceId).update();
+	public void saveVersions(List<LoadedList> lists) {
 		for (LoadedList loaded : lists) {
 			ProhibitedList list = loaded.list();
 			this.jdbc.sql("""
@@ -35,6 +36,27 @@ public class ListRepository {
 				.params(list.id(), loaded.sha256(), list.version(), list.title(), list.authority(), list.citation(),
 						loaded.content())
 				.update();
+		}
+	}
+
+	/** A saved list version, parsed again from the text the database kept; empty when it was never saved. */
+	public Optional<LoadedList> version(String listId, String sha256) {
+		return this.jdbc.sql("SELECT content FROM list_version WHERE list_id = ? AND sha256 = ?")
+			.params(listId, sha256)
+			.query(String.class)
+			.optional()
+			.map((content) -> parse(listId, sha256, content));
+	}
+
+	/**
+	 * Records the list versions a run uses, already saved by {@link #saveVersions}, with their status on the run
+	 * date; replaces what an earlier attempt of the same run recorded.
+	 */
+	@Transactional
+	public void recordRunLists(long instanceId, List<LoadedList> lists, LocalDate runDate) {
+		this.jdbc.sql("DELETE FROM run_list WHERE job_instance_id = ?").param(instanceId).update();
+		for (LoadedList loaded : lists) {
+			ProhibitedList list = loaded.list();
 			this.jdbc.sql("""
 					INSERT INTO run_list (job_instance_id, list_id, sha256, version, status, effective_from,
 					                      effective_until, in_force, jurisdiction, entries_complete)
@@ -53,10 +75,13 @@ public class ListRepository {
 				JOIN list_version v ON v.list_id = r.list_id AND v.sha256 = r.sha256
 				WHERE r.job_instance_id = ? ORDER BY v.list_id""")
 			.param(instanceId)
-			.query((rs, row) -> ListFiles.loadDocument(YamlDocument.of(
-					Path.of("list-version:" + rs.getString("list_id") + "@" + rs.getString("sha256").substring(0, 12)),
-					rs.getString("content").getBytes(StandardCharsets.UTF_8))))
+			.query((rs, row) -> parse(rs.getString("list_id"), rs.getString("sha256"), rs.getString("content")))
 			.list();
+	}
+
+	private static LoadedList parse(String listId, String sha256, String content) {
+		return ListFiles.loadDocument(YamlDocument.of(Path.of("list-version:" + listId + "@" + sha256.substring(0, 12)),
+				content.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

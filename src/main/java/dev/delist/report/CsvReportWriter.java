@@ -26,7 +26,7 @@ final class CsvReportWriter {
 				c.title(), c.developerName(), c.developerId(), c.legalName(), c.url(), c.entry().listId(),
 				c.entry().entryId(), c.entry().name(), reasons(c), c.fetchedAt(),
 				(c.firstSeenExecutionId() != null) ? String.valueOf(c.firstSeenExecutionId()) : "",
-				head.run().status(),
+				head.run().status().name(),
 				(c.entry().jurisdiction() != null) ? String.join(" ", c.entry().jurisdiction()) : "",
 				String.valueOf(c.entry().inForce()))));
 	}

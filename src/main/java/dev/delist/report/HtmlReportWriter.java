@@ -1,5 +1,7 @@
 package dev.delist.report;
 
+import dev.delist.gate.StoreHealth;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -186,7 +188,7 @@ final class HtmlReportWriter {
 				: "from " + list.effectiveFrom();
 	}
 
-	private static void writeHealth(StoreReport.Health health, Writer out) throws IOException {
+	private static void writeHealth(StoreHealth health, Writer out) throws IOException {
 		out.write("<h2>Health</h2>\n<p class=\"health\">Gate <b>" + Html.text(health.gate()) + "</b>: "
 				+ health.targets() + " targets, " + health.fetched() + " fetched, " + health.notFound()
 				+ " not found, " + health.fetchErrors() + " fetch errors, " + health.parseFailures()

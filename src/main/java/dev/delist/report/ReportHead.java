@@ -1,5 +1,8 @@
 package dev.delist.report;
 
+import dev.delist.gate.RunStatus;
+import dev.delist.gate.StoreHealth;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +16,11 @@ import java.util.stream.Collectors;
  *
  * @param history earlier runs of the same job and store, oldest first, then this run
  */
-record ReportHead(String store, StoreReport.RunInfo run, List<StoreReport.ListInfo> lists, StoreReport.Health health,
+record ReportHead(String store, StoreReport.RunInfo run, List<StoreReport.ListInfo> lists, StoreHealth health,
 		long suppressedCount, Counts counts, List<TierPoint> history) {
 
 	boolean complete() {
-		return "COMPLETE".equals(this.run.status());
+		return this.run.status() == RunStatus.COMPLETE;
 	}
 
 	/**
@@ -58,7 +61,7 @@ record ReportHead(String store, StoreReport.RunInfo run, List<StoreReport.ListIn
 	}
 
 	/** One run of the job for the chart: takedown candidates per tier. */
-	record TierPoint(long executionId, String runDate, String status, Map<String, Long> byTier) {
+	record TierPoint(long executionId, String runDate, RunStatus status, Map<String, Long> byTier) {
 	}
 
 	/** The head of a report held in memory, with counts taken from its lists. */

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +11,10 @@ import java.util.TreeMap;
 
 import tools.jackson.core.type.TypeReference;
 
-import dev.delist.gate.HealthGate;
-import dev.delist.store.Outcome;
+import dev.delist.gate.RunStatus;
+import dev.delist.gate.StoreHealth;
 import dev.delist.store.Store;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,50 +27,8 @@ public class ReportRepository {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	public ReportRepository(JdbcClient jdbc, JdbcTemplate template) {
+	public ReportRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
-	}
-
-	public Map<Outcome, Long> outcomeCounts(long instanceId, Store store) {
-		Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-		// a catalog run's imported lines count as fetched targets, recorded per store rather than per line (V6)
-		this.template.query("""
-				SELECT outcome, count(*) AS n FROM fetch_target
-				WHERE job_instance_id = ? AND store = ? AND outcome IS NOT NULL GROUP BY outcome
-				UNION ALL
-				SELECT 'FETCHED', imported FROM catalog_import WHERE job_instance_id = ? AND store = ?""",
-				(rs) -> {
-					counts.merge(Outcome.valueOf(rs.getString("outcome")), rs.getLong("n"), Long::sum);
-				}, instanceId, store.id(), instanceId, store.id());
-		return counts;
-	}
-
-	public long pendingTargets(long instanceId, Store store) {
-		return this.jdbc.sql("SELECT count(*) FROM fetch_target WHERE job_instance_id = ? AND store = ? AND outcome IS NULL")
-			.params(instanceId, store.id())
-			.query(Long.class)
-			.single();
-	}
-
-	/** Targets that could not be checked, in the order they were planned. */
-	public List<HealthGate.Failure> unchecked(long instanceId, Store store) {
-		return this.jdbc.sql("""
-				SELECT outcome, url, detail FROM fetch_target
-				WHERE job_instance_id = ? AND store = ? AND outcome IN ('ERROR', 'PARSE_FAILURE', 'BLOCKED')
-				ORDER BY id""")
-			.params(instanceId, store.id())
-			.query(HealthGate.Failure.class)
-			.list();
-	}
-
-	public long requests(long instanceId, Store store) {
-		return this.jdbc.sql("SELECT coalesce(sum(requests), 0) FROM fetch_requests WHERE job_instance_id = ? AND store = ?")
-			.params(instanceId, store.id())
-			.query(Long.class)
-			.single();
 	}
 
 	public List<StoreReport.ListInfo> runLists(long instanceId) {
@@ -113,14 +69,14 @@ public class ReportRepository {
 				ORDER BY job_instance_id DESC LIMIT ?""")
 			.params(jobName, store.id(), instanceId, runs)
 			.query((rs, row) -> new ReportHead.TierPoint(rs.getLong("job_execution_id"), dateText(rs.getDate("run_date")),
-					rs.getString("status"), ReportFiles.JSON.readValue(rs.getString("by_tier"), COUNTS)))
+					RunStatus.valueOf(rs.getString("status")), ReportFiles.JSON.readValue(rs.getString("by_tier"), COUNTS)))
 			.list());
 		Collections.reverse(history);
 		return history;
 	}
 
 	public void saveStoreReport(long instanceId, long executionId, String jobName, LocalDate runDate, Store store,
-			String status, String healthJson, String candidatesJson, String reportDir) {
+			RunStatus status, String healthJson, String candidatesJson, String reportDir) {
 		this.jdbc.sql("""
 				INSERT INTO store_report (job_instance_id, job_execution_id, job_name, run_date, store, status, health,
 				                          candidates, report_dir)
@@ -128,18 +84,9 @@ public class ReportRepository {
 				ON CONFLICT (job_instance_id, store) DO UPDATE SET job_execution_id = excluded.job_execution_id,
 				  status = excluded.status, health = excluded.health, candidates = excluded.candidates,
 				  report_dir = excluded.report_dir, written_at = now()""")
-			.params(instanceId, executionId, jobName, Date.valueOf(runDate), store.id(), status, healthJson,
+			.params(instanceId, executionId, jobName, Date.valueOf(runDate), store.id(), status.name(), healthJson,
 					candidatesJson, reportDir)
 			.update();
-	}
-
-	/** Whether the run has reports and every one of them is COMPLETE. */
-	public boolean allComplete(long instanceId) {
-		return this.jdbc.sql("""
-				SELECT count(*) > 0 AND bool_and(status = 'COMPLETE') FROM store_report WHERE job_instance_id = ?""")
-			.param(instanceId)
-			.query(Boolean.class)
-			.single();
 	}
 
 	/** The reports written for a run, one per store, with the health they recorded. */
@@ -148,9 +95,9 @@ public class ReportRepository {
 				SELECT store, status, report_dir, health::text AS health FROM store_report
 				WHERE job_instance_id = ? ORDER BY store""")
 			.param(instanceId)
-			.query((rs, row) -> new WrittenReport(rs.getString("store"), rs.getString("status"),
+			.query((rs, row) -> new WrittenReport(rs.getString("store"), RunStatus.valueOf(rs.getString("status")),
 					rs.getString("report_dir"),
-					ReportFiles.JSON.readValue(rs.getString("health"), StoreReport.Health.class)))
+					ReportFiles.JSON.readValue(rs.getString("health"), StoreHealth.class)))
 			.list();
 	}
 
@@ -158,7 +105,7 @@ public class ReportRepository {
 		return (date != null) ? date.toLocalDate().toString() : null;
 	}
 
-	public record WrittenReport(String store, String status, String reportDir, StoreReport.Health health) {
+	public record WrittenReport(String store, RunStatus status, String reportDir, StoreHealth health) {
 	}
 
 	public record PreviousRun(long jobInstanceId, long jobExecutionId) {

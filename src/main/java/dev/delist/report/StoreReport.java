@@ -1,5 +1,8 @@
 package dev.delist.report;
 
+import dev.delist.gate.RunStatus;
+import dev.delist.gate.StoreHealth;
+
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -8,17 +11,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * One store's report for one run: the shape of {@code <store>/report.json} as {@code report.schema.json}
  * defines it. Field names are a contract.
  */
-public record StoreReport(String schemaVersion, String store, RunInfo run, List<ListInfo> lists, Health health,
+public record StoreReport(String schemaVersion, String store, RunInfo run, List<ListInfo> lists, StoreHealth health,
 		List<CandidateInfo> candidates, List<Resolved> resolved, long suppressedCount) {
 
 	public static final String SCHEMA_VERSION = "1.0";
 
 	public boolean complete() {
-		return "COMPLETE".equals(this.run.status());
+		return this.run.status() == RunStatus.COMPLETE;
 	}
 
 	public record RunInfo(long executionId, String job, String runDate, String startedAt, String finishedAt,
-			String status, List<String> countries, String matcherVersion, Long previousExecutionId) {
+			RunStatus status, List<String> countries, String matcherVersion, Long previousExecutionId) {
 	}
 
 	/**
@@ -35,11 +38,6 @@ public record StoreReport(String schemaVersion, String store, RunInfo run, List<
 					List.of(), true);
 		}
 
-	}
-
-	/** @param blocked captcha or consent pages instead of content (an addition to schema 1.0's counts) */
-	public record Health(long targets, long fetched, long notFound, long fetchErrors, long parseFailures,
-			long blocked, long requests, String gate, List<String> reasons) {
 	}
 
 	/**

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -54,8 +56,11 @@ public class RunLauncher {
 
 	private final ShardRuns shardRuns;
 
+	private final RunPlans plans;
+
 	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, ScreeningJobs jobs, RunPlanner planner,
-			DataSource dataSource, TargetRepository targets, ShardRuns shardRuns) {
+			RunPlans plans, DataSource dataSource, TargetRepository targets, ShardRuns shardRuns) {
+		this.plans = plans;
 		this.targets = targets;
 		this.shardRuns = shardRuns;
 		this.jobOperator = jobOperator;
@@ -66,11 +71,52 @@ public class RunLauncher {
 	}
 
 	public JobExecution start(RunParameters parameters) throws Exception {
-		this.planner.plan(parameters);
-		Job job = this.jobs.forRun(parameters);
-		try (JobLock lock = lock(parameters.lockName(), parameters.job())) {
-			return this.jobOperator.start(job, parameters.toJobParameters());
+		return launch(parameters, this.planner.plan(parameters));
+	}
+
+	/** Stores the plan, then starts the job that runs it: the plan is computed once, before anything starts. */
+	private JobExecution launch(RunParameters parameters, RunPlanner.Planned planned) throws Exception {
+		if (planned.plan().shape() != JobShape.SHARD) {
+			// a shard writes no report (its pod has no reports volume); the others must be able to
+			ReportDirectory.check(parameters.reportDir());
 		}
+		Job job = this.jobs.job(planned.plan().shape(), parameters.job());
+		try (JobLock lock = lock(parameters.lockName(), parameters.job())) {
+			UUID plan = this.plans.save(planned);
+			return started(() -> this.jobOperator.start(job, parameters.withPlan(plan).toJobParameters()));
+		}
+	}
+
+	/**
+	 * Runs a job that has been handed its plan. What escapes Spring Batch from here on ended a run that had
+	 * started, so it is a failure to restart, even when it looks like a database that cannot be reached.
+	 */
+	private JobExecution started(Start start) throws Exception {
+		try {
+			return start.run();
+		}
+		catch (RuntimeException ex) {
+			throw new RunInterruptedException("the run stopped before it could record its end: "
+					+ rootMessage(ex) + "; once the database is back, see delist status and restart it "
+					+ "(delist restart <executionId>)", ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Start {
+
+		JobExecution run() throws Exception;
+
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = (root.getMessage() != null) ? root.getMessage().strip() : root.getClass().getSimpleName();
+		int newline = message.indexOf('\n');
+		return (newline < 0) ? message : message.substring(0, newline);
 	}
 
 	public JobExecution restart(long executionId) throws Exception {
@@ -96,9 +142,13 @@ public class RunLauncher {
 				throw new InputException("restart: execution " + executionId + " was already restarted as execution "
 						+ latest.getId() + "; restart that one instead");
 			}
+			RunPlan plan = this.plans.ofInstance(execution.getJobInstanceId())
+				.orElseThrow(() -> new InputException("restart: execution " + executionId + " was started by an older "
+						+ "delist that did not pin its plan; start a new run instead (delist run)"));
 			// the same identifying parameters on a FAILED or STOPPED instance make Spring Batch restart it
-			return this.jobOperator.start(this.jobs.forRun(RunParameters.from(execution.getJobParameters())),
-					execution.getJobParameters());
+			JobExecution stopped = execution;
+			return started(() -> this.jobOperator.start(this.jobs.job(plan.shape(), plan.job()),
+					stopped.getJobParameters()));
 		}
 	}
 
@@ -146,10 +196,13 @@ public class RunLauncher {
 			throw new InputException("rematch: execution " + executionId + " screened the catalog file "
 					+ original.catalog() + "; screen it again with: delist run --catalog FILE");
 		}
-		RunParameters rematch = new RunParameters(original.job(), (runDate != null) ? runDate : original.runDate(),
-				original.stores(), original.countries(), original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC),
-				source.getJobInstanceId());
-		return start(rematch);
+		RunPlan sourcePlan = this.plans.ofInstance(source.getJobInstanceId())
+			.orElseThrow(() -> new InputException("rematch: execution " + executionId + " was started by an older "
+					+ "delist that did not pin its plan; start a new run instead (delist run)"));
+		LocalDate date = (runDate != null) ? runDate : sourcePlan.runDate();
+		RunParameters rematch = new RunParameters(original.job(), date, original.stores(), original.countries(),
+				original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC), source.getJobInstanceId());
+		return launch(rematch, this.planner.rematch(sourcePlan, source.getJobInstanceId(), date));
 	}
 
 	/**
@@ -168,7 +221,18 @@ public class RunLauncher {
 		RunParameters parameters = new RunParameters(job, runDate, List.of(), List.of(), List.of(), reportDir,
 				LocalDateTime.now(ZoneOffset.UTC))
 			.withSharding(Sharding.aggregate(group, shards));
-		return start(parameters);
+		// the group's plan is the one its shards fetched by; jobs/ is read only when no shard ever ran
+		Optional<RunPlan> shardPlan = this.shardRuns.latest(job, group, shards)
+			.values()
+			.stream()
+			.map((shard) -> this.plans.ofInstance(shard.instanceId()))
+			.flatMap(Optional::stream)
+			.findFirst();
+		RunPlanner.Planned planned = shardPlan.isPresent()
+				? new RunPlanner.Planned(shardPlan.get().with(runDate, shardPlan.get().lists(),
+						Sharding.aggregate(group, shards), null), this.plans.lists(shardPlan.get()))
+				: this.planner.plan(parameters);
+		return launch(parameters, planned);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -19,10 +20,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param rematchOf the run whose stored snapshots this run re-matches instead of fetching, or null
  * @param sharding this run's part in a sharded fetch, or null for a whole run
  * @param catalog an operator's catalog file this run screens instead of discovering and fetching, or null
+ * @param plan the run's pinned plan in {@code run_plan}, once the launcher has stored it
  */
 public record RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
 		List<String> lists, Path reportDir, LocalDateTime requestedAt, Long rematchOf, Sharding sharding,
-		Path catalog) {
+		Path catalog, UUID plan) {
 
 	public RunParameters {
 		stores = List.copyOf(stores);
@@ -32,22 +34,27 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 
 	public RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
 			List<String> lists, Path reportDir, LocalDateTime requestedAt) {
-		this(job, runDate, stores, countries, lists, reportDir, requestedAt, null, null, null);
+		this(job, runDate, stores, countries, lists, reportDir, requestedAt, null, null, null, null);
 	}
 
 	public RunParameters(String job, LocalDate runDate, List<String> stores, List<String> countries,
 			List<String> lists, Path reportDir, LocalDateTime requestedAt, Long rematchOf) {
-		this(job, runDate, stores, countries, lists, reportDir, requestedAt, rematchOf, null, null);
+		this(job, runDate, stores, countries, lists, reportDir, requestedAt, rematchOf, null, null, null);
 	}
 
 	public RunParameters withSharding(Sharding sharding) {
 		return new RunParameters(this.job, this.runDate, this.stores, this.countries, this.lists, this.reportDir,
-				this.requestedAt, this.rematchOf, sharding, this.catalog);
+				this.requestedAt, this.rematchOf, sharding, this.catalog, this.plan);
 	}
 
 	public RunParameters withCatalog(Path catalog) {
 		return new RunParameters(this.job, this.runDate, this.stores, this.countries, this.lists, this.reportDir,
-				this.requestedAt, this.rematchOf, this.sharding, catalog);
+				this.requestedAt, this.rematchOf, this.sharding, catalog, this.plan);
+	}
+
+	public RunParameters withPlan(UUID plan) {
+		return new RunParameters(this.job, this.runDate, this.stores, this.countries, this.lists, this.reportDir,
+				this.requestedAt, this.rematchOf, this.sharding, this.catalog, plan);
 	}
 
 	public boolean isCatalog() {
@@ -78,6 +85,10 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 				builder.addLong("shard", (long) this.sharding.index());
 			}
 		}
+		if (this.plan != null) {
+			// not identifying: requestedAt makes the run new; a restart carries it over with the other parameters
+			builder.addString("plan", this.plan.toString(), false);
+		}
 		if (this.catalog != null) {
 			// not identifying: requestedAt already makes the run new, and a restart may read a fixed file
 			builder.addString("catalog", this.catalog.toString(), false);
@@ -97,7 +108,8 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 				split(parameters.getString("stores")), split(parameters.getString("countries")),
 				split(parameters.getString("lists")), Path.of(parameters.getString("reportDir")),
 				parameters.getLocalDateTime("requestedAt"), parameters.getLong("rematchOf"), sharding(parameters),
-				(parameters.getString("catalog") != null) ? Path.of(parameters.getString("catalog")) : null);
+				(parameters.getString("catalog") != null) ? Path.of(parameters.getString("catalog")) : null,
+				(parameters.getString("plan") != null) ? UUID.fromString(parameters.getString("plan")) : null);
 	}
 
 	private static Sharding sharding(JobParameters parameters) {

@@ -117,6 +117,46 @@ class CatalogFunctionalTests {
 	}
 
 	@Test
+	void shouldCountAndReportABadLineOfAStoreWithNoValidLineInTheFile() throws Exception {
+		// given: Apple's only line is bad; Google Play's are fine
+		Path catalog = write("catalog.jsonl", BANNED_ANDROID, HARMLESS,
+				"{\"store\":\"apple\",\"country\":\"us\",\"appId\":\"x1\"}");
+
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29", "--catalog", catalog.toString());
+
+		// then: INCOMPLETE, and the line is in summary.json, on stderr and in an Apple report of its own
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+		assertThat(result.err()).contains("delist: skipped " + catalog + ":3: appId: 'x1' is not an App Store id");
+		JsonNode summary = summary();
+		assertThat(summary.at("/status").asString()).isEqualTo("INCOMPLETE");
+		assertThat(summary.get("skippedLines")).hasSize(1);
+		assertThat(summary.get("skippedLines").get(0).asString()).startsWith(catalog + ":3: appId:");
+		assertThat(report("apple").at("/health/parseFailures").asLong()).isEqualTo(1);
+		assertThat(report("apple").at("/run/status").asString()).isEqualTo("INCOMPLETE");
+		assertThat(report("google-play").at("/run/status").asString()).isEqualTo("INCOMPLETE");
+	}
+
+	@Test
+	void shouldRefuseAFileWithNoReadableLineNamingItsFirstBadLine() throws Exception {
+		// given: a line that names no store, and nothing else
+		Path catalog = write("catalog.jsonl", "not json");
+
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29", "--catalog", catalog.toString());
+
+		// then: nothing could be screened, so nothing is reported as screened
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+		assertThat(result.err().strip()).startsWith("delist: --catalog: " + catalog + ": no listing to screen")
+			.contains(catalog + ":1: line: not valid JSON");
+		assertThat(this.dir.resolve("reports")).doesNotExist();
+	}
+
+	private JsonNode summary() throws Exception {
+		try (Stream<Path> runs = Files.list(this.dir.resolve("reports/2026-11-29"))) {
+			return JSON.readTree(runs.findFirst().orElseThrow().resolve("summary.json").toFile());
+		}
+	}
+
+	@Test
 	void shouldRefuseAMissingCatalogBeforeStarting() {
 		Cli.Result result = this.cli.run("run", "--catalog", this.dir.resolve("nope.csv").toString());
 

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.InstallCommand;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
 import org.junit.jupiter.api.Test;
@@ -433,6 +434,76 @@ class HelmChartTests {
 	}
 
 	@Test
+	void shouldMountTheReportsVolumeOnlyInPodsThatWriteReportsWhenSharded() {
+		// given
+		Map<String, Object> values = Map.of("sharding.enabled", true, "sharding.shards", 4, "sharding.parallelism", 2);
+
+		// when
+		List<JsonNode> objects = render(values);
+
+		// then: the shard pods, spread over nodes, neither mount the ReadWriteOnce claim nor name its path
+		JsonNode shards = cronJob(objects);
+		assertThat(names(shards.at(POD_SPEC + "/volumes"))).containsExactly("tmp", "jobs", "lists");
+		assertThat(names(container(shards).at("/volumeMounts"))).containsExactly("tmp", "jobs", "lists");
+		assertThat(names(container(shards).at("/env"))).doesNotContain("DELIST_REPORT_DIR");
+		// while the aggregate pod, which writes the reports, mounts the claim
+		JsonNode aggregate = object(objects, "CronJob", "delist-aggregate");
+		assertThat(volume(aggregate, "reports").at("/persistentVolumeClaim/claimName").asString())
+			.isEqualTo("delist-reports");
+		assertThat(mount(aggregate, "reports").at("/mountPath").asString()).isEqualTo("/reports");
+		assertThat(env(aggregate, "DELIST_REPORT_DIR").at("/value").asString()).isEqualTo("/reports");
+		// so the claim can stay ReadWriteOnce
+		assertThat(object(objects, "PersistentVolumeClaim", "delist-reports").at("/spec/accessModes/0").asString())
+			.isEqualTo("ReadWriteOnce");
+	}
+
+	@Test
+	void shouldMountTheReportsVolumeOnlyInJobsOfOnePod() throws IOException {
+		// given: every way the chart can render, sharded or not, with the claim or an emptyDir
+		List<Map<String, Object>> variants = List.of(Map.of(), Map.of("sharding.enabled", true),
+				Map.of("sharding.enabled", true, "sharding.parallelism", 1),
+				Map.of("sharding.enabled", true, "reports.persistence.enabled", false),
+				Map.of("reports.persistence.existingClaim", "archive"));
+
+		for (Map<String, Object> values : variants) {
+			// when
+			List<JsonNode> cronJobs = render(values).stream()
+				.filter((object) -> object.at("/kind").asString().equals("CronJob"))
+				.toList();
+
+			// then: a pod of a Job that runs several pods never mounts reports; a Job of one pod always does
+			assertThat(cronJobs).as("%s", values).isNotEmpty().allSatisfy((cronJob) -> {
+				JsonNode job = cronJob.at("/spec/jobTemplate/spec");
+				boolean onePod = job.at("/completions").asInt(1) == 1;
+				assertThat(names(cronJob.at(POD_SPEC + "/volumes")).contains("reports"))
+					.as("%s with %s mounts reports", cronJob.at("/metadata/name").asString(), values)
+					.isEqualTo(onePod);
+				assertThat(names(container(cronJob).at("/volumeMounts")).contains("reports")).isEqualTo(onePod);
+			});
+		}
+	}
+
+	@Test
+	void shouldMakeOneOffJobsFromACronJobWhosePodsMountTheReports() {
+		// given
+		Map<String, Object> sharded = Map.of("sharding.enabled", true);
+
+		// when
+		String unshardedNotes = notes(Map.of());
+		String shardedNotes = notes(sharded);
+
+		// then: unsharded, one-off Jobs copy the nightly CronJob; sharded, the aggregate one, since shard pods
+		// have no reports volume
+		assertThat(unshardedNotes).contains("create job --from=cronjob/delist \"$name\"")
+			.doesNotContain("delist-aggregate");
+		assertThat(shardedNotes).contains("create job --from=cronjob/delist-aggregate \"$name\"")
+			.doesNotContain("create job --from=cronjob/delist \"$name\"")
+			.contains("shard pods do not mount the reports volume");
+		assertThat(render(sharded)).anySatisfy((object) -> assertThat(object.at("/metadata/name").asString())
+			.isEqualTo("delist-aggregate"));
+	}
+
+	@Test
 	void shouldRenderOneCronJobWithoutIndexesByDefault() {
 		List<JsonNode> objects = render(Map.of());
 
@@ -454,6 +525,17 @@ class HelmChartTests {
 		TemplateCommand command = template();
 		values.forEach(command::set);
 		return command.call();
+	}
+
+	/** NOTES.txt as an install shows it; a client-only dry run needs no cluster. */
+	private static String notes(Map<String, Object> values) {
+		InstallCommand install = new Helm(CHART).install()
+			.withName("delist")
+			.withNamespace("screening")
+			.clientOnly()
+			.dryRun();
+		values.forEach(install::set);
+		return install.call().getOutput();
 	}
 
 	private TemplateCommand template() {
@@ -502,6 +584,10 @@ class HelmChartTests {
 
 	private static JsonNode volume(JsonNode cronJob, String name) {
 		return named(cronJob.at(POD_SPEC + "/volumes"), name);
+	}
+
+	private static List<String> names(JsonNode list) {
+		return list.valueStream().map((item) -> item.at("/name").asString()).toList();
 	}
 
 	private static JsonNode named(JsonNode list, String name) {

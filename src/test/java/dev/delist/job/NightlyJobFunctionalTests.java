@@ -47,7 +47,15 @@ class NightlyJobFunctionalTests {
 	void setUp() throws Exception {
 		this.apple = new WireMockServer(options().dynamicPort());
 		this.apple.start();
-		Path jobs = TestJobs.copyTo(this.dir);
+		// gb answers nothing but the canary: a storefront where the store is present and the apps are not
+		Path jobs = TestJobs.copyTo(this.dir, """
+				name: nightly
+				stores:
+				  apple:
+				    countries: [us, gb]
+				    discovery: [identifiers]
+				    canary: "%s"
+				""".formatted(AppleResponses.CANARY_ID));
 		this.reports = this.dir.resolve("reports");
 		this.cli = new Cli("--spring.datasource.url=" + TestDatabase.newDatabase(),
 				"--delist.stores.apple.base-url=" + this.apple.baseUrl(), "--delist.jobs.dir=" + jobs,
@@ -75,10 +83,11 @@ class NightlyJobFunctionalTests {
 		assertThat(ReportSchema.violations(report.toString())).isEmpty();
 		assertThat(report.get("run").get("status").asString()).isEqualTo("COMPLETE");
 		JsonNode health = report.get("health");
-		assertThat(health.get("targets").asLong()).isEqualTo(8);
-		assertThat(health.get("fetched").asLong()).isEqualTo(2);
+		// four listed identifiers and the canary in each of two storefronts; the canary in a request of its own
+		assertThat(health.get("targets").asLong()).isEqualTo(10);
+		assertThat(health.get("fetched").asLong()).isEqualTo(4);
 		assertThat(health.get("notFound").asLong()).isEqualTo(6);
-		assertThat(health.get("requests").asLong()).isEqualTo(4);
+		assertThat(health.get("requests").asLong()).isEqualTo(6);
 		assertThat(report.get("candidates")).hasSize(1);
 		JsonNode candidate = report.get("candidates").get(0);
 		assertThat(candidate.get("appId").asString()).isEqualTo("111111111");
@@ -139,12 +148,12 @@ class NightlyJobFunctionalTests {
 
 		// then
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
-		assertThat(result.err()).contains("INCOMPLETE", "localhost", "8 of 8 targets could not be checked")
+		assertThat(result.err()).contains("INCOMPLETE", "localhost", "10 of 10 targets could not be checked")
 			.doesNotContain("Exception:\n", "\tat ");
 		JsonNode summary = JSON.readTree(onlyRunDir("2026-11-29").resolve("summary.json").toFile());
 		assertThat(summary.get("status").asString()).isEqualTo("INCOMPLETE");
 		JsonNode health = summary.get("stores").get("apple").get("health");
-		assertThat(health.get("fetchErrors").asLong()).isEqualTo(8);
+		assertThat(health.get("fetchErrors").asLong()).isEqualTo(10);
 		assertThat(health.get("gate").asString()).isEqualTo("FAILED");
 		assertThat(health.get("reasons").toString()).contains("localhost", "unreachable");
 		String html = Files.readString(onlyRunDir("2026-11-29").resolve("apple/report.html"));
@@ -156,6 +165,7 @@ class NightlyJobFunctionalTests {
 		String banned = AppleResponses.app(111111111L, "com.example.banned", HOSTILE_TITLE, "Example Dev",
 				"Example Holdings Co., Ltd.");
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none())));
+		AppleResponses.stubCanary(this.apple);
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).withQueryParam("country", equalTo("us"))
 			.withQueryParam("id", equalTo("111111111,222222222"))
 			.willReturn(okJson(AppleResponses.results(banned))));

@@ -98,6 +98,29 @@ class RematchFunctionalTests {
 	}
 
 	@Test
+	void shouldRematchOnTheSourceRunsPlannedStoresAndCountriesWhateverTheJobFileSaysNow() throws Exception {
+		// given: a run over us, then a job file that names other countries and a store the run never planned
+		assertThat(this.cli.run("run", "--date", "2026-11-29").exitCode()).isZero();
+		Files.writeString(this.jobs.resolve("nightly.yaml"), """
+				name: nightly
+				stores:
+				  apple:
+				    countries: [de, fr]
+				  google-play:
+				    countries: [de]
+				""");
+
+		// when
+		Cli.Result rematch = this.cli.run("rematch", "1");
+
+		// then: the rematch reports what the source run planned, nothing more
+		assertThat(rematch.exitCode()).as(rematch.toString()).isZero();
+		JsonNode report = report(2);
+		assertThat(report.at("/run/countries").valueStream().map(JsonNode::asString).toList()).containsExactly("us");
+		assertThat(this.dir.resolve("reports/2026-11-29/run-2/google-play")).doesNotExist();
+	}
+
+	@Test
 	void shouldRefuseToRematchAnExecutionThatDoesNotExist() {
 		Cli.Result result = this.cli.run("rematch", "7");
 

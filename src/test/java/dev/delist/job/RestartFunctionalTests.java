@@ -147,6 +147,52 @@ class RestartFunctionalTests {
 		assertThat(query("SELECT count(*) FROM listing_snapshot").get(0).get(0)).isEqualTo(4L);
 	}
 
+	@Test
+	void shouldRestartOnItsPinnedPlanAfterTheJobFileAndAListFileWereEdited() throws Exception {
+		// given: a run stopped by SIGTERM mid-fetch ...
+		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
+				AppleResponses.app(111111111L, "com.example.banned", "Banned", "Dev", "Seller")))
+			.withFixedDelay(400)));
+		Process run = startRun();
+		waitForRequests(5, run);
+		run.destroy();
+		assertThat(run.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the run exits after SIGTERM").isTrue();
+		String listSha = (String) queryRows("SELECT sha256 FROM run_list").get(0).get(0);
+		long executionId = query("SELECT max(job_execution_id) FROM batch_job_execution").get(0).get(0).longValue();
+		// ... then the job file is edited (other countries) and the list file broken
+		Path jobs = this.dir.resolve("jobs");
+		Files.writeString(jobs.resolve("nightly.yaml"), """
+				name: nightly
+				stores:
+				  apple:
+				    countries: [us, jp, kr]
+				    lookupBatchSize: 1
+				    discovery: [identifiers]
+				""");
+		Files.writeString(jobs.resolve("lists/test-apps.yaml"), "id: test-apps\nentries: [ broken\n");
+
+		// when
+		Cli.Result restart = new Cli(this.configuration.toArray(String[]::new)).run("restart",
+				String.valueOf(executionId));
+
+		// then: complete on the original plan: its four countries, its list version, nothing else asked
+		assertThat(restart.exitCode()).as(restart.toString()).isZero();
+		assertThat(requestsPerTarget().keySet()).extracting((target) -> target.substring(0, 2))
+			.containsOnly("us", "gb", "de", "fr");
+		long restarted = query("SELECT max(job_execution_id) FROM batch_job_execution").get(0).get(0).longValue();
+		Path runDir = this.dir.resolve("reports/2026-11-29/run-" + restarted);
+		var json = tools.jackson.databind.json.JsonMapper.builder().build();
+		var report = json.readTree(runDir.resolve("apple/report.json").toFile());
+		assertThat(report.at("/run/countries").valueStream().map((node) -> node.asString()).toList())
+			.containsExactly("us", "gb", "de", "fr");
+		assertThat(report.at("/run/status").asString()).isEqualTo("COMPLETE");
+		assertThat(report.at("/lists/0/sha256").asString()).isEqualTo(listSha);
+		var summary = json.readTree(runDir.resolve("summary.json").toFile());
+		assertThat(summary.at("/plan/stores/0/countries").valueStream().map((node) -> node.asString()).toList())
+			.containsExactly("us", "gb", "de", "fr");
+		assertThat(summary.at("/plan/lists/0/sha256").asString()).isEqualTo(listSha);
+	}
+
 	private Process startRun() throws Exception {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));

@@ -118,6 +118,14 @@ class BadInputCatalogueTests {
 					.fails(2, "--stores: 'amazon' is not a store of job 'nightly' (it has: apple)"),
 				none("args: --lists nope").run("run", "--lists", "nope")
 					.fails(2, "--lists: list 'nope' is not in {jobs}/lists (known: test-apps)"),
+				none("args: a list named twice").run("run", "--lists", "test-apps,test-apps")
+					.fails(2, "--lists: 'test-apps' is named twice"),
+				edit("job: a list named twice", "nightly.yaml", "gate:", "lists: [test-apps, test-apps]\ngate:").run()
+					.fails(2, "{jobs}/nightly.yaml:9: lists[1]: list 'test-apps' is named twice"),
+				setUp("args: --out is a file", (jobs) -> Files.writeString(jobs.resolve("out.txt"), "not a folder"))
+					.run("run", "--out", "{jobs}/out.txt")
+					.fails(2, "report directory {jobs}/out.txt (--out or delist.report.dir) is not writable: "
+							+ "{jobs}/out.txt is not a directory"),
 				none("args: restart with a non-number").run("restart", "abc")
 					.fails(2, "Invalid value for positional parameter at index 0 (executionId): 'abc' is not a long "
 							+ "(see: delist restart --help)"),
@@ -141,7 +149,12 @@ class BadInputCatalogueTests {
 					.fails(2, "delist.stores.apple.base-url: a user or password in the URL is not supported (it would "
 							+ "be written into reports)"),
 				none("config: a number that is not a number").run("run", "--delist.http.max-attempts=zero")
-					.fails(2, "configuration delist.http.max-attempts: 'zero' is not a valid int"));
+					.fails(2, "configuration delist.http.max-attempts: 'zero' is not a valid int"),
+				none("config: no fetch threads").run("run", "--delist.fetch.threads=0")
+					.fails(2, "configuration delist.fetch.threads: must be 1 or more, not 0"),
+				none("config: a negative duration").run("run", "--delist.http.connect-timeout=-5s")
+					.fails(2, "configuration delist.http.connect-timeout: must be a positive duration (e.g. 10s), "
+							+ "not -5s"));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -70,6 +70,7 @@ class FaultInjectionFunctionalTests {
 				  apple:
 				    countries: [us]
 				    discovery: [identifiers]
+				    canary: "284882215"
 				  google-play:
 				    countries: [us]
 				    discovery: [identifiers]
@@ -82,6 +83,7 @@ class FaultInjectionFunctionalTests {
 				"--delist.http.max-attempts=2", "--delist.http.initial-backoff=10ms", "--delist.http.max-backoff=5s",
 				"--delist.http.read-timeout=3s", "--delist.http.max-body-size=1MB");
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none())));
+		AppleResponses.stubCanary(this.apple);
 		this.play.stubFor(get(urlPathEqualTo("/robots.txt")).willReturn(notFound()));
 		this.play.stubFor(get(urlPathEqualTo("/store/apps/details"))
 			.willReturn(ok(PlayPages.details("com.example.banned.android"))));

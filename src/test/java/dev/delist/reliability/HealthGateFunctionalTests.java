@@ -114,7 +114,7 @@ class HealthGateFunctionalTests {
 		// given: nine pages answer, one app is gone (404 is an answer, not a failure)
 		for (int i = 0; i < 10; i++) {
 			this.play.stubFor(get(urlPathEqualTo("/store/apps/details")).withQueryParam("id", equalTo(this.packages.get(i)))
-				.willReturn((i == 0) ? notFound() : ok(PlayPages.details(this.packages.get(i)))));
+				.willReturn((i == 0) ? notFound().withBody(PlayPages.notFound()) : ok(PlayPages.details(this.packages.get(i)))));
 		}
 
 		// when
@@ -127,6 +127,95 @@ class HealthGateFunctionalTests {
 		assertThat(report.at("/health/notFound").asLong()).isEqualTo(1);
 		assertThat(report.at("/health/gate").asString()).isEqualTo("PASSED");
 		assertThat(report.get("candidates")).hasSize(9);
+	}
+
+	@Test
+	void shouldNotReadA404FromAServerThatIsNotGooglePlayAsEveryAppGone() throws Exception {
+		// given: a base URL pointing at a plain file server, which answers 404 to everything
+		this.play.stubFor(get(urlPathEqualTo("/store/apps/details")).willReturn(notFound()
+			.withBody("<html><body><h1>Error response</h1><p>Error code: 404</p><p>Message: File not found.</p>")));
+
+		// when
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29");
+
+		// then
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+		JsonNode report = JSON.readTree(runDir().resolve("google-play/report.json").toFile());
+		assertThat(report.at("/run/status").asString()).isEqualTo("INCOMPLETE");
+		assertThat(report.at("/health/notFound").asLong()).isZero();
+		assertThat(report.at("/health/fetchErrors").asLong()).isEqualTo(10);
+		assertThat(result.err()).contains("not Google Play's not-found page");
+	}
+
+	@Test
+	void shouldEndIncompleteWhenEveryTargetOfAStorefrontCameBackEmptyAndNoCanaryProvesTheStoreAnswered()
+			throws Exception {
+		// given: Google Play's own not-found page for every app, and no canary in the job
+		this.play.stubFor(get(urlPathEqualTo("/store/apps/details")).willReturn(notFound().withBody(PlayPages.notFound())));
+
+		// when
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29");
+
+		// then
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+		assertThat(result.err()).contains("google-play us: every one of the 10 targets came back empty",
+				"stores.google-play.canary");
+	}
+
+	@Test
+	void shouldTrustAnEmptyStorefrontOnlyWhenTheCanaryWasAnsweredAndNeverReportTheCanary() throws Exception {
+		// given: every listed app is gone, and the store answers its canary
+		withCanary("com.google.android.apps.translate");
+		this.play.stubFor(get(urlPathEqualTo("/store/apps/details")).willReturn(notFound().withBody(PlayPages.notFound())));
+		this.play.stubFor(get(urlPathEqualTo("/store/apps/details"))
+			.withQueryParam("id", equalTo("com.google.android.apps.translate"))
+			.willReturn(ok(PlayPages.details("com.google.android.apps.translate"))));
+
+		// when
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29");
+
+		// then: complete, and the canary is a checked target, never a listing or a candidate
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		JsonNode report = JSON.readTree(runDir().resolve("google-play/report.json").toFile());
+		assertThat(report.at("/health/notFound").asLong()).isEqualTo(10);
+		assertThat(report.at("/health/fetched").asLong()).isEqualTo(1);
+		assertThat(report.get("candidates")).isEmpty();
+		assertThat(Files.readString(runDir().resolve("google-play/candidates.csv"))).doesNotContain("translate");
+	}
+
+	@Test
+	void shouldEndIncompleteWhenTheCanaryIsNotFound() throws Exception {
+		// given: every app answers, the canary does not (a store answering for some ids only cannot be trusted)
+		withCanary("com.google.android.apps.translate");
+		for (String pkg : this.packages) {
+			this.play.stubFor(get(urlPathEqualTo("/store/apps/details")).withQueryParam("id", equalTo(pkg))
+				.willReturn(ok(PlayPages.details(pkg))));
+		}
+		this.play.stubFor(get(urlPathEqualTo("/store/apps/details"))
+			.withQueryParam("id", equalTo("com.google.android.apps.translate"))
+			.willReturn(notFound().withBody(PlayPages.notFound())));
+
+		// when
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29");
+
+		// then
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+		assertThat(result.err()).contains(
+				"google-play us: the canary com.google.android.apps.translate was not found, so the store's answers");
+		JsonNode report = JSON.readTree(runDir().resolve("google-play/report.json").toFile());
+		assertThat(report.at("/run/status").asString()).isEqualTo("INCOMPLETE");
+		assertThat(report.at("/health/reasons/0").asString()).contains("canary");
+	}
+
+	private void withCanary(String canary) throws Exception {
+		Files.writeString(this.dir.resolve("jobs/nightly.yaml"), """
+				name: nightly
+				stores:
+				  google-play:
+				    countries: [us]
+				    discovery: [identifiers]
+				    canary: %s
+				""".formatted(canary));
 	}
 
 	private Path runDir() throws Exception {

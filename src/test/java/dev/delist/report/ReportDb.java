@@ -1,5 +1,10 @@
 package dev.delist.report;
 
+import dev.delist.gate.HealthRepository;
+import dev.delist.gate.RunGate;
+import dev.delist.match.Matcher;
+import dev.delist.run.RunPlan;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +15,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import dev.delist.config.DelistProperties;
 import dev.delist.database.V1__SpringBatchJobRepository;
 import dev.delist.gate.RunGaps;
 import dev.delist.definition.JobDefinition;
@@ -17,6 +23,8 @@ import dev.delist.store.Store;
 import dev.delist.support.TestDatabase;
 import org.flywaydb.core.Flyway;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -65,10 +73,13 @@ final class ReportDb {
 	/** The report service as the application wires it, minus Spring. */
 	static ReportService service(DataSource dataSource, int pageSize) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		ReportRepository repository = new ReportRepository(JdbcClient.create(dataSource), jdbc);
-		ReportAssembler assembler = new ReportAssembler(repository, jdbc, new DataSourceTransactionManager(dataSource),
-				Clock.fixed(Instant.parse("2026-11-29T03:00:00Z"), ZoneOffset.UTC), new RunGaps(JdbcClient.create(dataSource)));
-		return new ReportService(assembler, repository, pageSize);
+		ReportRepository repository = new ReportRepository(JdbcClient.create(dataSource));
+		ReportAssembler assembler = new ReportAssembler(repository, health(dataSource), jdbc,
+				new DataSourceTransactionManager(dataSource), Clock.fixed(Instant.parse("2026-11-29T03:00:00Z"), ZoneOffset.UTC));
+		DelistProperties properties = new Binder(
+				new MapConfigurationPropertySource(Map.of("delist.report.page-size", String.valueOf(pageSize))))
+			.bindOrCreate("delist", DelistProperties.class);
+		return new ReportService(assembler, repository, properties);
 	}
 
 	ReportDb migrated() {
@@ -107,9 +118,18 @@ final class ReportDb {
 
 	/** Writes the reports of run {@code run} as execution {@code execution}; the report dir is {@code dir}. */
 	RunSummary report(long run, long execution, String date, Path dir) {
-		return this.service.write(new RunContext(run, execution, JOB, LocalDate.parse(date),
-				Instant.parse(date + "T02:00:00Z"), Map.of(Store.APPLE, List.of("us")),
-				new JobDefinition.GateSettings(0.0, 1), dir));
+		RunPlan plan = new RunPlan(JOB, LocalDate.parse(date),
+				List.of(new RunPlan.StorePlan("apple", List.of("us"), 1, List.of("identifiers"), null)), List.of(),
+				new JobDefinition.GateSettings(0.0, 1), Matcher.VERSION, null, null, null);
+		// the gate step decides before the report step, as in a real run
+		RunGate.RunVerdict verdict = new RunGate(health(this.dataSource), new RunGaps(JdbcClient.create(this.dataSource)))
+			.decide(run, plan.countries().keySet(), plan.gate());
+		return this.service.write(new RunContext(run, execution, JOB, plan.runDate(), Instant.parse(date + "T02:00:00Z"),
+				plan.countries(), plan, verdict.stores(), List.of(), dir));
+	}
+
+	private static HealthRepository health(DataSource dataSource) {
+		return new HealthRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.delist.report;
 
+import dev.delist.gate.RunStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ class ReportDiffTests {
 			this.db.snapshot(1, "us", app);
 			this.db.candidate(1, app, "entry", true, "CONFIRMED", "1", "App " + app);
 		}
-		assertThat(this.db.report(1, 11, "2026-11-01", this.dir).status()).isEqualTo("COMPLETE");
+		assertThat(this.db.report(1, 11, "2026-11-01", this.dir).status()).isEqualTo(RunStatus.COMPLETE);
 	}
 
 	@Test
@@ -90,7 +91,7 @@ class ReportDiffTests {
 			this.db.candidate(2, app, "entry", true, "CONFIRMED", "1", "App " + app);
 		}
 		RunSummary second = this.db.report(2, 12, "2026-11-02", this.dir);
-		assertThat(second.status()).isEqualTo("INCOMPLETE");
+		assertThat(second.status()).isEqualTo(RunStatus.INCOMPLETE);
 		assertThat(resolved(report("2026-11-02", 12))).isEmpty();
 
 		// when run 3 finds d again

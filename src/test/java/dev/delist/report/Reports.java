@@ -1,5 +1,8 @@
 package dev.delist.report;
 
+import dev.delist.gate.RunStatus;
+import dev.delist.gate.StoreHealth;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +52,11 @@ final class Reports {
 
 	static StoreReport report(List<StoreReport.CandidateInfo> candidates, boolean complete) {
 		StoreReport.RunInfo run = new StoreReport.RunInfo(42, "nightly", "2026-11-29", "2026-11-29T02:00:00Z",
-				"2026-11-29T03:00:00Z", complete ? "COMPLETE" : "INCOMPLETE", List.of("us", "gb"), "1",
+				"2026-11-29T03:00:00Z", complete ? RunStatus.COMPLETE : RunStatus.INCOMPLETE, List.of("us", "gb"), "1",
 				complete ? 41L : null);
 		StoreReport.ListInfo list = new StoreReport.ListInfo("test-apps", "2026-01", "b".repeat(64),
 				"Executive Order 13971", "86 FR 1249", "revoked", "2021-01-05", "2021-06-09", false);
-		StoreReport.Health health = new StoreReport.Health(10, complete ? 10 : 7, 0, complete ? 0 : 3, 0, 0, 12,
+		StoreHealth health = new StoreHealth(10, complete ? 10 : 7, 0, complete ? 0 : 3, 0, 0, 12,
 				complete ? "PASSED" : "FAILED",
 				complete ? List.of() : List.of("apple: 3 of 10 targets could not be checked <script>x</script>"));
 		return new StoreReport(StoreReport.SCHEMA_VERSION, "apple", run, List.of(list), health, candidates,
@@ -61,9 +64,9 @@ final class Reports {
 	}
 
 	static List<ReportHead.TierPoint> history() {
-		return List.of(new ReportHead.TierPoint(40, "2026-11-27", "COMPLETE", Map.of("CONFIRMED", 3L, "LIKELY", 1L)),
-				new ReportHead.TierPoint(41, "2026-11-28", "COMPLETE", Map.of("CONFIRMED", 4L, "POSSIBLE", 2L)),
-				new ReportHead.TierPoint(42, "2026-11-29", "COMPLETE", Map.of("CONFIRMED", 5L, "LIKELY", 4L)));
+		return List.of(new ReportHead.TierPoint(40, "2026-11-27", RunStatus.COMPLETE, Map.of("CONFIRMED", 3L, "LIKELY", 1L)),
+				new ReportHead.TierPoint(41, "2026-11-28", RunStatus.COMPLETE, Map.of("CONFIRMED", 4L, "POSSIBLE", 2L)),
+				new ReportHead.TierPoint(42, "2026-11-29", RunStatus.COMPLETE, Map.of("CONFIRMED", 5L, "LIKELY", 4L)));
 	}
 
 }

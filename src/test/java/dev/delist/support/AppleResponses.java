@@ -3,6 +3,13 @@ package dev.delist.support;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
 /** iTunes Lookup answers shaped like Apple's, written for the tests. */
 public final class AppleResponses {
 
@@ -13,7 +20,18 @@ public final class AppleResponses {
 	/** A clone of it by another developer, as a store search for its name finds it. */
 	public static final String CLONE = app(333333333L, "com.clone.banned", "Banned App HD", "Clone Maker", "Clone Ltd");
 
+	/** The shipped Apple canary's id (Facebook), which a job names as {@code stores.apple.canary}. */
+	public static final String CANARY_ID = "284882215";
+
 	private AppleResponses() {
+	}
+
+	/** Apple answering the canary in every storefront, ahead of the test's other lookup stubs. */
+	public static void stubCanary(WireMockServer apple) {
+		apple.stubFor(get(urlPathEqualTo("/lookup")).atPriority(1)
+			.withQueryParam("id", equalTo(CANARY_ID))
+			.willReturn(okJson(results(app(Long.parseLong(CANARY_ID), "com.facebook.Facebook", "Facebook",
+					"Meta Platforms, Inc.", "Meta Platforms, Inc.")))));
 	}
 
 	public static String app(long trackId, String bundleId, String title, String artist, String seller) {

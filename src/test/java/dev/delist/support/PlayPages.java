@@ -23,6 +23,11 @@ public final class PlayPages {
 		}
 	}
 
+	/** Google Play's own answer for a listing it does not have (with HTTP 404), in our own words' shape. */
+	public static String notFound() {
+		return read("not-found.html");
+	}
+
 	/** A details page for {@code packageName}, made from our routed example page. */
 	public static String details(String packageName) {
 		return read("details-routed.html").replace("org.example.routed", packageName);

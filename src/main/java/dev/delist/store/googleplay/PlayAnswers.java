@@ -30,8 +30,14 @@ final class PlayAnswers {
 			return TargetResult.failed(value, Outcome.ERROR, answer.url(), answer.failure());
 		}
 		if (answer.status() == 404) {
-			// removed, or not offered in that country
-			return TargetResult.failed(value, Outcome.NOT_FOUND, answer.url(), "HTTP 404: not in this country's store");
+			if (PlayPageClassifier.isNotFoundPage(answer.body())) {
+				// removed, or not offered in that country
+				return TargetResult.failed(value, Outcome.NOT_FOUND, answer.url(),
+						"HTTP 404: not in this country's store");
+			}
+			// a proxy, a CDN or a server that is not Google Play: "not found" from it proves nothing
+			return TargetResult.failed(value, Outcome.ERROR, answer.url(),
+					"HTTP 404 whose body is not Google Play's not-found page (is the base URL Google Play?)");
 		}
 		PlayPageKind kind = PlayPageClassifier.classify(answer.body());
 		if (kind == PlayPageKind.CAPTCHA || kind == PlayPageKind.CONSENT) {

@@ -20,7 +20,23 @@ public final class PlayPageClassifier {
 
 	private static final int LOWER_CASE_LIMIT = 512 * 1024;
 
+	private static final String NOT_FOUND_SECTION = "id=\"error-section\"";
+
+	private static final String NOT_FOUND_WORDS = "the requested url was not found on this server";
+
 	private PlayPageClassifier() {
+	}
+
+	/**
+	 * Whether a 404's body is Google's own not-found page (its error section and wording), the only 404 that
+	 * says a listing is not in the store; any other server's 404 says nothing about Google Play.
+	 */
+	public static boolean isNotFoundPage(String body) {
+		if (body == null || body.length() > LOWER_CASE_LIMIT) {
+			return false;
+		}
+		String text = body.toLowerCase(Locale.ROOT);
+		return text.contains(NOT_FOUND_SECTION) && text.contains(NOT_FOUND_WORDS);
 	}
 
 	public static PlayPageKind classify(String body) {

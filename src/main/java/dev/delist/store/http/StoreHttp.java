@@ -24,8 +24,9 @@ import dev.delist.config.DelistProperties;
 /**
  * GETs pages of one store politely and defensively: only on the store's configured host, through the host's
  * rate limiter, with capped bodies, no redirects followed, and retries with exponential backoff and jitter
- * for throttling, 5xx and transport errors, honouring {@code Retry-After}. It never throws for a store-side
- * problem: the answer says what happened.
+ * for throttling, 5xx and transport errors, honouring {@code Retry-After}. A pooled connection the store had
+ * already closed is replaced inside the client ({@link StaleConnectionRetry}) and costs no attempt. It never
+ * throws for a store-side problem: the answer says what happened.
  */
 public final class StoreHttp {
 
@@ -89,7 +90,9 @@ public final class StoreHttp {
 				return new HttpAnswer(url.toString(), status, null, "interrupted", attempt);
 			}
 			if (result.unreachable()) {
-				this.unreachableInARow.incrementAndGet();
+				if (this.unreachableInARow.incrementAndGet() == UNREACHABLE_LIMIT) {
+					log.warn("{}: {}; the run's other requests to it fail at once", url.host(), result.failure());
+				}
 			}
 			else {
 				this.unreachableInARow.set(0);

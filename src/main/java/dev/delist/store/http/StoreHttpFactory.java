@@ -34,15 +34,19 @@ public class StoreHttpFactory {
 		this.clock = clock;
 	}
 
-	/** The shared client: explicit timeouts, and redirects reported rather than followed (they could leave the host). */
+	/**
+	 * The shared client: explicit timeouts, redirects reported rather than followed (they could leave the host),
+	 * and no request repeated behind the caller's back except a GET whose pooled connection had died.
+	 */
 	public static OkHttpClient client(DelistProperties.Http http) {
-		return new OkHttpClient.Builder().connectTimeout(http.connectTimeout())
+		OkHttpClient.Builder client = new OkHttpClient.Builder().connectTimeout(http.connectTimeout())
 			.readTimeout(http.readTimeout())
 			.callTimeout(http.callTimeout())
 			.followRedirects(false)
 			.followSslRedirects(false)
-			.retryOnConnectionFailure(false)
-			.build();
+			// OkHttp's own retry would also repeat a 408, other methods, and failures on fresh connections
+			.retryOnConnectionFailure(false);
+		return new StaleConnectionRetry().installOn(client).build();
 	}
 
 	public StoreHttp create(Store store, RetrySignal retrySignal) {

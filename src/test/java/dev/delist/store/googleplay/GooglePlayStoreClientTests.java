@@ -18,11 +18,14 @@ import dev.delist.store.LookupResult;
 import dev.delist.store.Outcome;
 import dev.delist.store.Store;
 import dev.delist.store.TargetResult;
+import dev.delist.support.PlayPages;
 import dev.delist.support.FakeTime;
 import dev.delist.support.StoreClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -103,12 +106,26 @@ class GooglePlayStoreClientTests {
 	}
 
 	@Test
-	void shouldTreatA404AsNotFoundInThatCountry() {
-		details(notFound().withBody("Not Found"));
+	void shouldTreatGooglePlaysOwn404PageAsNotFoundInThatCountry() {
+		details(notFound().withBody(PlayPages.notFound()));
 
 		TargetResult result = lookup(LookupKey.APP_ID, "com.gone");
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_FOUND);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "Not Found",
+			"<html><head><title>Error response</title></head><body><h1>Error response</h1><p>Error code: 404</p>"
+					+ "<p>Message: File not found.</p></body></html>",
+			"<html><body><h1>404 Not Found</h1><hr><center>nginx</center></body></html>" })
+	void shouldCountA404FromAServerThatIsNotGooglePlayAsAnErrorNeverAsNotFound(String body) {
+		details(notFound().withBody(body));
+
+		TargetResult result = lookup(LookupKey.APP_ID, "com.gone");
+
+		assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
+		assertThat(result.detail()).contains("HTTP 404").contains("not Google Play's not-found page");
 	}
 
 	@Test

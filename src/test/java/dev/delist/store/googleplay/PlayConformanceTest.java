@@ -150,4 +150,13 @@ class PlayConformanceTest {
 			.isEqualTo(PlayPageKind.NORMAL);
 	}
 
+	@Test
+	void recordedNotFoundBodyIsGooglePlaysOwnNotFoundPageAndStorePagesAreNot() {
+		assertThat(PlayPageClassifier.isNotFoundPage(RecordedPages.read("play-datasafety_missing-app_2026-07.html")))
+			.isTrue();
+		for (String name : new String[] { TRANSLATE, MINECRAFT, WHEREAMI }) {
+			assertThat(PlayPageClassifier.isNotFoundPage(RecordedPages.read(name))).as(name).isFalse();
+		}
+	}
+
 }
