@@ -137,11 +137,11 @@ class ListFilesTests {
 
 	@Test
 	void shouldShowJurisdictionAndPerEntryStatusThroughTheCommandLine() {
-		Cli.Result trial = new Cli("--delist.jobs.dir=jobs").run("lists", "show", "india-69a-2022-07-28-bgmi",
+		Cli.Result trial = new Cli("--delist.jobs.dir=" + Path.of("jobs").toAbsolutePath()).run("lists", "show", "india-69a-2022-07-28-bgmi",
 				"--as-of", "2026-11-29");
-		Cli.Result blocked = new Cli("--delist.jobs.dir=jobs").run("lists", "show", "india-69a-2022-07-28-bgmi",
+		Cli.Result blocked = new Cli("--delist.jobs.dir=" + Path.of("jobs").toAbsolutePath()).run("lists", "show", "india-69a-2022-07-28-bgmi",
 				"--as-of", "2022-10-01");
-		Cli.Result partial = new Cli("--delist.jobs.dir=jobs").run("lists", "show", "india-69a-2023-02-loan-apps",
+		Cli.Result partial = new Cli("--delist.jobs.dir=" + Path.of("jobs").toAbsolutePath()).run("lists", "show", "india-69a-2023-02-loan-apps",
 				"--as-of", "2026-11-29");
 
 		assertThat(trial.exitCode()).as(trial.toString()).isZero();
@@ -158,7 +158,7 @@ class ListFilesTests {
 
 	@Test
 	void shouldShowPafacaInForceThroughTheCommandLine() {
-		Cli.Result result = new Cli("--delist.jobs.dir=jobs").run("lists", "show", "pafaca-2024", "--as-of",
+		Cli.Result result = new Cli("--delist.jobs.dir=" + Path.of("jobs").toAbsolutePath()).run("lists", "show", "pafaca-2024", "--as-of",
 				"2026-11-29");
 
 		assertThat(result.exitCode()).as(result.toString()).isZero();
