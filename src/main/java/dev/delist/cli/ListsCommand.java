@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.delist.config.InputException;
+import dev.delist.list.EntryEvent;
+import dev.delist.list.EntryStatus;
 import dev.delist.list.ListEntry;
 import dev.delist.list.ListEvent;
 import dev.delist.list.ListFiles;
@@ -120,6 +122,12 @@ class ListsCommand implements Runnable {
 			var out = this.spec.commandLine().getOut();
 			out.printf("%s (version %s): %s%n", list.id(), list.version(), list.title());
 			out.printf("authority: %s%s%n", list.authority(), (list.citation() != null) ? ", " + list.citation() : "");
+			out.printf("jurisdiction: %s (takedown candidates only in these storefronts)%s%n",
+					String.join(", ", list.jurisdiction()),
+					list.coversDevelopers() ? "; covers every app of the listed developers" : "");
+			if (!list.entriesComplete()) {
+				out.printf("entries: INCOMPLETE: only the entries that are public; the order has more%n");
+			}
 			out.printf("as of %s: %s (%s)%n", date, list.statusOn(date),
 					list.inForceOn(date) ? "IN FORCE" : "NOT IN FORCE");
 			for (StatusChange change : list.status()) {
@@ -131,11 +139,19 @@ class ListsCommand implements Runnable {
 					out.printf("  %s %s%n", event.date(), event.by());
 				}
 			}
-			out.printf("entries (%d):%n", list.entries().size());
+			long binding = list.entries().stream().filter((entry) -> list.entryInForceOn(entry, date)).count();
+			out.printf("entries (%d, %d in force on %s):%n", list.entries().size(), binding, date);
 			for (ListEntry entry : list.entries()) {
-				out.printf("  %-20s %s%s, %d identifiers%n", entry.id(), entry.name(),
+				// per entry: its own events (a trial, a revocation) decide, within the list's status
+				EntryStatus own = entry.statusOn(date);
+				String status = list.entryInForceOn(entry, date) ? "IN FORCE"
+						: (own != null && !own.binds()) ? "NOT IN FORCE (" + own + ")" : "NOT IN FORCE";
+				out.printf("  %-20s %-26s %s%s, %d identifiers%s%n", entry.id(), status, entry.name(),
 						entry.aliases().isEmpty() ? "" : " (" + String.join(", ", entry.aliases()) + ")",
-						entry.identifiers().size());
+						entry.identifiers().size(), entry.screenedByName(date) ? ", screened by name" : "");
+				for (EntryEvent event : entry.events()) {
+					out.printf("      %s %-9s %s%n", event.date(), event.status(), event.by());
+				}
 			}
 			return ExitCodes.COMPLETE;
 		}

@@ -122,7 +122,7 @@ public final class TargetPlanner {
 		return switch (type) {
 			case PACKAGE, APP_STORE_ID -> LookupKey.APP_ID;
 			case BUNDLE_ID -> LookupKey.BUNDLE_ID;
-			case DEVELOPER_ID, ARTIST_ID -> null;
+			case DEVELOPER_ID, ARTIST_ID, STORE_URL -> null; // a store page is matched by URL, never looked up
 		};
 	}
 

@@ -29,7 +29,17 @@ public enum IdentifierType {
 
 	/** Apple artistId of a developer. */
 	@JsonProperty("artist-id")
-	ARTIST_ID("artist-id", Store.APPLE, "^[1-9][0-9]{2,11}$", "a numeric Apple artist id");
+	ARTIST_ID("artist-id", Store.APPLE, "^[1-9][0-9]{2,11}$", "a numeric Apple artist id"),
+
+	/**
+	 * A store page named by an order, in any store (a third-party store's page such as
+	 * {@code mpokket.en.aptoide.com}): host and optional path, with or without the scheme. Never looked up; it
+	 * matches a listing whose URL is that page.
+	 */
+	@JsonProperty("store-url")
+	STORE_URL("store-url", null,
+			"^(https?://)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+(:[0-9]{1,5})?(/[^\\s]*)?$",
+			"a store page URL (host and optional path, e.g. mpokket.en.aptoide.com)");
 
 	private final String id;
 
@@ -50,6 +60,7 @@ public enum IdentifierType {
 		return this.id;
 	}
 
+	/** The store the identifier belongs to, or null for a URL, which may be any store's page. */
 	public Store store() {
 		return this.store;
 	}

@@ -25,9 +25,19 @@ final class RunDiff {
 			     WHEN first_seen IS NOT NULL THEN 'RESURFACED'
 			     ELSE 'NEW' END""";
 
+	/**
+	 * The report section of a row ({@link ReportRows.Scope}); a row from before V15 has no takedown flag and no
+	 * jurisdiction, and counted as a takedown candidate when its entry was in force.
+	 */
+	static final String SECTION = """
+			CASE WHEN coalesce(c.takedown_candidate, c.entry_in_force) THEN 'TAKEDOWN'
+			     WHEN NOT c.entry_in_force THEN 'NOT_IN_FORCE'
+			     WHEN c.entry_jurisdiction IS NULL OR btrim(c.country) = ANY (c.entry_jurisdiction) THEN 'REVIEW'
+			     ELSE 'OUTSIDE_JURISDICTION' END""";
+
 	// first_seen: the earliest execution of this job that reported the candidate (index candidate_by_id, V4)
 	private static final String CANDIDATES = """
-			SELECT c.*, f.first_seen, %s AS change
+			SELECT c.*, f.first_seen, %s AS change, %s AS section
 			FROM candidate c
 			LEFT JOIN candidate p ON p.job_instance_id = :previous AND p.candidate_id = c.candidate_id
 			LEFT JOIN LATERAL (
@@ -36,12 +46,22 @@ final class RunDiff {
 			  WHERE e.candidate_id = c.candidate_id AND e.job_instance_id < c.job_instance_id AND r.job_name = :job
 			    AND NOT e.suppressed
 			) f ON true
-			WHERE c.job_instance_id = :run AND c.store = :store AND NOT c.suppressed""".formatted(CHANGE);
+			WHERE c.job_instance_id = :run AND c.store = :store AND NOT c.suppressed""".formatted(CHANGE, SECTION);
 
 	private static final String ORDER = " ORDER BY c.tier, c.score DESC, c.country, c.app_id, c.list_id, c.entry_id";
 
-	static final String COUNTS = "SELECT entry_in_force, tier, change, count(*) AS n FROM (" + CANDIDATES
-			+ ") x GROUP BY entry_in_force, tier, change";
+	/** One app and entry's storefronts together, the groups strongest first. */
+	private static final String GROUPED = """
+			 WINDOW app_entry AS (PARTITION BY c.app_id, c.list_id, c.entry_id)
+			 ORDER BY min(c.tier) OVER app_entry, max(c.score) OVER app_entry DESC, c.app_id, c.list_id, c.entry_id,
+			   c.tier, c.score DESC, c.country""";
+
+	static final String COUNTS = "SELECT section, tier, change, country, count(*) AS n FROM (" + CANDIDATES
+			+ ") x GROUP BY section, tier, change, country";
+
+	/** Rows of the HTML sections: one per app and list entry, however many storefronts it was matched in. */
+	static final String GROUP_COUNTS = "SELECT section, count(DISTINCT (app_id, list_id, entry_id)) AS n FROM ("
+			+ CANDIDATES + ") x GROUP BY section";
 
 	static final String RESOLVED = """
 			SELECT p.country, p.app_id, p.list_id, p.entry_id,
@@ -81,11 +101,10 @@ final class RunDiff {
 	}
 
 	static String candidates(ReportRows.Scope scope) {
-		return switch (scope) {
-			case ALL -> CANDIDATES + ORDER;
-			case IN_FORCE -> CANDIDATES + " AND c.entry_in_force" + ORDER;
-			case NOT_IN_FORCE -> CANDIDATES + " AND NOT c.entry_in_force" + ORDER;
-		};
+		if (scope == ReportRows.Scope.ALL) {
+			return CANDIDATES + ORDER;
+		}
+		return CANDIDATES + " AND " + SECTION + " = '" + scope.name() + "'" + GROUPED;
 	}
 
 	Map<String, Object> params() {

@@ -50,7 +50,7 @@ class BadInputCatalogueTests {
 					.fails(2, "{jobs}/lists/test-apps.yaml:3: malformed YAML: while scanning for the next token"),
 				edit("list: unknown key", "lists/test-apps.yaml", "title:", "titel:").run()
 					.fails(2, "{jobs}/lists/test-apps.yaml:4: titel: unknown key 'titel' (known: id, version, title, "
-							+ "authority, citation, sources, status, events, entries)"),
+							+ "authority, citation, sources, jurisdiction, coversDevelopers, entriesComplete, status, events, entries)"),
 				edit("list: impossible date", "lists/test-apps.yaml", "date: 2020-01-01", "date: 2020-02-30").run()
 					.fails(2, "{jobs}/lists/test-apps.yaml:9: status[0].date: '2020-02-30' is not a valid date "
 							+ "(YYYY-MM-DD)"),
@@ -62,6 +62,10 @@ class BadInputCatalogueTests {
 						"com.example.2banned").run()
 					.fails(2, "{jobs}/lists/test-apps.yaml:17: entries[0].identifiers[2].value: 'com.example.2banned' "
 							+ "is not a valid Android package name (letters, digits and _ in dot-separated parts)"),
+				edit("list: unknown storefront code", "lists/test-apps.yaml", "jurisdiction: [us, gb]",
+						"jurisdiction: [us, uk]").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:1: jurisdiction[1]: 'uk' is not a two-letter lower-case "
+							+ "storefront code (ISO 3166-1, e.g. us, in)"),
 				setUp("list: two files with the same id", (jobs) -> Files.copy(jobs.resolve("lists/test-apps.yaml"),
 						jobs.resolve("lists/zz-copy.yaml"))).run()
 					.fails(2, "{jobs}/lists/zz-copy.yaml:2: id: list id 'test-apps' is already declared by "
@@ -82,7 +86,7 @@ class BadInputCatalogueTests {
 				edit("list: checked alone", "lists/test-apps.yaml", "title:", "titel:")
 					.run("lists", "validate", "{jobs}/lists/test-apps.yaml")
 					.fails(2, "{jobs}/lists/test-apps.yaml:4: titel: unknown key 'titel' (known: id, version, title, "
-							+ "authority, citation, sources, status, events, entries)"),
+							+ "authority, citation, sources, jurisdiction, coversDevelopers, entriesComplete, status, events, entries)"),
 				// job files (jobs/<job>.yaml)
 				edit("job: malformed YAML", "nightly.yaml", "countries: [us, gb]", "countries: [us, gb").run()
 					.fails(2, "{jobs}/nightly.yaml:7: malformed YAML: while parsing a flow sequence"),
