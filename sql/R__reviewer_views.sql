@@ -18,18 +18,19 @@ SELECT r.job_name, r.run_date, r.job_instance_id, r.job_execution_id, r.store, r
        (r.health ->> 'fetched')::bigint AS fetched,
        (r.health ->> 'notFound')::bigint AS not_found,
        (r.health ->> 'fetchErrors')::bigint AS fetch_errors,
-       count(c.candidate_id) FILTER (WHERE c.entry_in_force AND NOT c.suppressed) AS takedown_candidates,
-       count(c.candidate_id) FILTER (WHERE c.entry_in_force AND NOT c.suppressed AND c.tier = 'CONFIRMED') AS confirmed,
-       count(c.candidate_id) FILTER (WHERE c.entry_in_force AND NOT c.suppressed AND c.tier = 'LIKELY') AS likely,
-       count(c.candidate_id) FILTER (WHERE c.entry_in_force AND NOT c.suppressed AND c.tier = 'POSSIBLE') AS possible,
+       count(c.candidate_id) FILTER (WHERE c.takedown_candidate AND NOT c.suppressed) AS takedown_candidates,
+       count(c.candidate_id) FILTER (WHERE c.takedown_candidate AND NOT c.suppressed AND c.tier = 'CONFIRMED') AS confirmed,
+       count(c.candidate_id) FILTER (WHERE c.takedown_candidate AND NOT c.suppressed AND c.tier = 'LIKELY') AS likely,
+       count(c.candidate_id) FILTER (WHERE c.takedown_candidate AND NOT c.suppressed AND c.tier = 'POSSIBLE') AS possible,
        count(c.candidate_id) FILTER (WHERE NOT c.entry_in_force AND NOT c.suppressed) AS not_in_force,
+       count(c.candidate_id) FILTER (WHERE NOT c.takedown_candidate AND NOT c.suppressed) AS not_takedown,
        r.report_dir, r.written_at,
        count(c.candidate_id) FILTER (WHERE c.suppressed) AS suppressed
 FROM store_report r
 LEFT JOIN candidate c ON c.job_instance_id = r.job_instance_id AND c.store = r.store
 GROUP BY r.job_instance_id, r.store;
 
--- The takedown candidates of the latest run of each job and store whose report was written, less the
+-- The takedown candidates (entry in force, storefront in the list's jurisdiction) of the latest run of each job and store whose report was written, less the
 -- suppressed ones. report_status says whether that run was COMPLETE: an INCOMPLETE run's list may miss
 -- listings it could not check.
 CREATE VIEW open_candidates AS
@@ -40,10 +41,11 @@ WITH latest AS (
 )
 SELECT l.job_name, l.store, l.run_date, l.job_execution_id, l.status AS report_status,
        c.candidate_id, c.country, c.app_id, c.bundle_id, c.title, c.developer_name, c.developer_id, c.legal_name,
-       c.url, c.list_id, c.entry_id, c.entry_name, c.tier, c.score, c.reasons, c.fetched_at, c.evidence_sha256
+       c.url, c.list_id, c.entry_id, c.entry_name, c.tier, c.score, c.reasons, c.fetched_at, c.evidence_sha256,
+       c.entry_jurisdiction
 FROM latest l
 JOIN candidate c ON c.job_instance_id = l.job_instance_id AND c.store = l.store
-WHERE c.entry_in_force AND NOT c.suppressed;
+WHERE c.takedown_candidate AND NOT c.suppressed;
 
 -- Every match of a listing over the reported runs, e.g.
 --   SELECT * FROM listing_history WHERE store = 'apple' AND country = 'us' AND app_id = '1234' ORDER BY job_instance_id;
@@ -51,7 +53,7 @@ WHERE c.entry_in_force AND NOT c.suppressed;
 -- previous row for the same list entry, which is what reopens a reviewer's decision.
 CREATE VIEW listing_history AS
 SELECT c.store, c.country, c.app_id, r.job_name, r.run_date, c.job_instance_id, r.job_execution_id,
-       r.status AS report_status, c.candidate_id, c.list_id, c.entry_id, c.entry_in_force, c.tier, c.score,
+       r.status AS report_status, c.candidate_id, c.list_id, c.entry_id, c.entry_in_force, c.takedown_candidate, c.tier, c.score,
        c.title, c.developer_name, c.legal_name, c.fetched_at, c.evidence_sha256,
        coalesce(lag(c.evidence_sha256) OVER w <> c.evidence_sha256, false) AS evidence_changed,
        lag(c.job_instance_id) OVER w IS NULL AS first_match

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.delist.DelistApplication;
 import dev.delist.config.DelistProperties;
+import dev.delist.config.PlainPaths;
 import dev.delist.run.RunLauncher;
 
 import org.springframework.boot.WebApplicationType;
@@ -12,6 +13,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -95,13 +101,17 @@ final class SpringContext {
 
 		@Override
 		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-			Binder.get(event.getEnvironment()).bindOrCreate("delist", DelistProperties.class);
+			ConfigurableEnvironment environment = event.getEnvironment();
+			new Binder(ConfigurationPropertySources.get(environment), new PropertySourcesPlaceholdersResolver(environment),
+					(ConversionService) null, PlainPaths::register)
+				.bindOrCreate("delist", DelistProperties.class);
 		}
 
 	}
 
 	/** The source of the configuration-only context: the {@code delist.*} records and nothing else. */
 	@EnableConfigurationProperties(DelistProperties.class)
+	@Import(PlainPaths.class)
 	static final class ConfigurationOnly {
 
 	}

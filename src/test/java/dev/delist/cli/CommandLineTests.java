@@ -96,6 +96,19 @@ class CommandLineTests {
 			assertThat(result.out()).startsWith(jobs.resolve("lists/test-apps.yaml") + ": ok: test-apps version 1");
 		}
 
+		@Test
+		void shouldReadARelativeJobsDirectoryFromTheWorkingDirectoryNeverFromTheClasspath() {
+			// given: the tests' classpath has a jobs/ folder (the test job), the working directory the shipped one
+
+			// when
+			Cli.Result result = new Cli("--delist.jobs.dir=jobs").run("lists", "validate");
+
+			// then: the shipped lists, as the operator's relative path says
+			assertThat(result.exitCode()).as(result.toString()).isZero();
+			assertThat(result.out()).contains("jobs/lists/eo-13971.yaml: ok: eo-13971")
+				.doesNotContain("test-classes", "test-apps");
+		}
+
 		private static Cli.Result withApplicationJson(String json, java.util.function.Supplier<Cli.Result> command) {
 			System.setProperty("spring.application.json", json);
 			try {
