@@ -20,17 +20,20 @@ final class Failures {
 		// the caller logs the exception next: mask it there too, even when Spring never started
 		SecretMasking.install();
 		if (ex instanceof RunInterruptedException interrupted) {
-			// checked first: a started run's lost database is not "nothing started"
+			// a started run's lost database is not "nothing started"
 			return new Classified(Secrets.redact(interrupted.getMessage()), ExitCodes.FAILED);
+		}
+		// first: a configuration record's own check names its key better than the binding error around it
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof InputException input) {
+				return new Classified(Secrets.redact(input.getMessage()), ExitCodes.BAD_INPUT);
+			}
 		}
 		BindException binding = innermostBindException(ex);
 		if (binding != null) {
 			return new Classified(configuration(binding), ExitCodes.BAD_INPUT);
 		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof InputException input) {
-				return new Classified(Secrets.redact(input.getMessage()), ExitCodes.BAD_INPUT);
-			}
 			if (cause instanceof DatabaseUnavailableException database) {
 				return new Classified(Secrets.redact(database.getMessage()), ExitCodes.BAD_INPUT);
 			}

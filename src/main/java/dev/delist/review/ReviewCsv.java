@@ -1,6 +1,7 @@
 package dev.delist.review;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
+
+import dev.delist.store.Store;
 
 /**
  * Reads reviewers' decisions: a CSV with a header row naming the columns {@value #COLUMNS_TEXT} ({@code country}
@@ -130,8 +133,8 @@ final class ReviewCsv {
 		if (store.isEmpty()) {
 			problems.add(at + "store: missing");
 		}
-		else if (!store.equals("apple") && !store.equals("google-play")) {
-			problems.add(at + "store: '" + store + "' is not apple or google-play");
+		else if (Arrays.stream(Store.values()).noneMatch((known) -> known.id().equals(store))) {
+			problems.add(at + "store: '" + store + "' is not a store (" + Store.knownIds() + ")");
 		}
 		String country = value(header, values, "country").toLowerCase(Locale.ROOT);
 		if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {

@@ -66,6 +66,22 @@ class CatalogFunctionalTests {
 	}
 
 	@Test
+	void shouldScreenGalaxyStoreListingsOfACatalog() throws Exception {
+		Path catalog = write("catalog.jsonl", BANNED_ANDROID.replace("google-play", "galaxy-store")
+			.replace("\"country\":\"us\"", "\"country\":\"in\""), HARMLESS.replace("google-play", "galaxy-store"));
+
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29", "--catalog", catalog.toString());
+
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		JsonNode galaxy = report("galaxy-store");
+		assertThat(ReportSchema.violations(galaxy.toString())).isEmpty();
+		assertThat(galaxy.get("store").asString()).isEqualTo("galaxy-store");
+		assertThat(galaxy.at("/run/countries").toString()).isEqualTo("[\"in\",\"us\"]");
+		assertThat(galaxy.get("candidates").findValuesAsString("appId")).containsExactly("com.example.banned.android");
+		assertThat(galaxy.get("candidates").get(0).get("bundleId").asString()).isEqualTo("com.example.banned.android");
+	}
+
+	@Test
 	void shouldReadCsvCatalogs() throws Exception {
 		Path catalog = write("catalog.csv", "title,store,country,appId,bundleId,developerName,developerId,legalName,url",
 				"\"Banned, \"\"HD\"\"\",google-play,gb,com.example.banned.android,,Banned Dev,,,",
@@ -91,7 +107,7 @@ class CatalogFunctionalTests {
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
 		assertThat(result.err()).contains("delist: skipped " + catalog + ":2: country: 'USA' is not a two-letter "
 				+ "lower-case country code")
-			.contains("delist: skipped " + catalog + ":4: store: 'amazon' is not a store (apple, google-play)");
+			.contains("delist: skipped " + catalog + ":4: store: 'amazon' is not a store (apple, google-play, galaxy-store)");
 		JsonNode play = report("google-play");
 		assertThat(play.at("/run/status").asString()).isEqualTo("INCOMPLETE");
 		assertThat(play.at("/health/targets").asLong()).isEqualTo(4);

@@ -70,11 +70,12 @@ class CatalogReaderTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-			"{\"store\":\"amazon\",\"country\":\"us\"}|store: 'amazon' is not a store (apple, google-play)",
+			"{\"store\":\"amazon\",\"country\":\"us\"}|store: 'amazon' is not a store (apple, google-play, galaxy-store)",
 			"{\"country\":\"us\"}|store: missing (a catalog line has all of: store, country, appId, bundleId, title, developerName, developerId, legalName, url)",
 			"{\"store\":\"apple\",\"country\":\"US\"}|country: 'US' is not a two-letter lower-case country code",
 			"{\"store\":\"apple\",\"country\":\"us\",\"appId\":\"com.x.y\"}|appId: 'com.x.y' is not an App Store id (the numeric trackId)",
 			"{\"store\":\"google-play\",\"country\":\"us\",\"appId\":\"414478124\"}|appId: '414478124' is not an Android package name",
+			"{\"store\":\"galaxy-store\",\"country\":\"in\",\"appId\":\"../x\"}|appId: '../x' is not an Android package name",
 			"{\"store\":\"google-play\",\"country\":\"us\",\"appId\":\"\"}|appId: empty",
 			"{\"store\":\"google-play\",\"country\":\"us\",\"appId\":\"a.b\",\"bundleId\":\"\"}|title: missing (a catalog line has all of: store, country, appId, bundleId, title, developerName, developerId, legalName, url)",
 			"{\"store\":\"google-play\",\"country\":\"us\",\"appId\":\"a.b\",\"bundleId\":\"\",\"title\":[\"x\"]}|title: must be a string, not an array",

@@ -50,7 +50,7 @@ class BadInputCatalogueTests {
 					.fails(2, "{jobs}/lists/test-apps.yaml:3: malformed YAML: while scanning for the next token"),
 				edit("list: unknown key", "lists/test-apps.yaml", "title:", "titel:").run()
 					.fails(2, "{jobs}/lists/test-apps.yaml:4: titel: unknown key 'titel' (known: id, version, title, "
-							+ "authority, citation, sources, status, events, entries)"),
+							+ "authority, citation, sources, jurisdiction, coversDevelopers, entriesComplete, status, events, entries)"),
 				edit("list: impossible date", "lists/test-apps.yaml", "date: 2020-01-01", "date: 2020-02-30").run()
 					.fails(2, "{jobs}/lists/test-apps.yaml:9: status[0].date: '2020-02-30' is not a valid date "
 							+ "(YYYY-MM-DD)"),
@@ -62,6 +62,10 @@ class BadInputCatalogueTests {
 						"com.example.2banned").run()
 					.fails(2, "{jobs}/lists/test-apps.yaml:17: entries[0].identifiers[2].value: 'com.example.2banned' "
 							+ "is not a valid Android package name (letters, digits and _ in dot-separated parts)"),
+				edit("list: unknown storefront code", "lists/test-apps.yaml", "jurisdiction: [us, gb]",
+						"jurisdiction: [us, uk]").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:1: jurisdiction[1]: 'uk' is not a two-letter lower-case "
+							+ "storefront code (ISO 3166-1, e.g. us, in)"),
 				setUp("list: two files with the same id", (jobs) -> Files.copy(jobs.resolve("lists/test-apps.yaml"),
 						jobs.resolve("lists/zz-copy.yaml"))).run()
 					.fails(2, "{jobs}/lists/zz-copy.yaml:2: id: list id 'test-apps' is already declared by "
@@ -103,7 +107,7 @@ class BadInputCatalogueTests {
 				edit("list: checked alone", "lists/test-apps.yaml", "title:", "titel:")
 					.run("lists", "validate", "{jobs}/lists/test-apps.yaml")
 					.fails(2, "{jobs}/lists/test-apps.yaml:4: titel: unknown key 'titel' (known: id, version, title, "
-							+ "authority, citation, sources, status, events, entries)"),
+							+ "authority, citation, sources, jurisdiction, coversDevelopers, entriesComplete, status, events, entries)"),
 				// job files (jobs/<job>.yaml)
 				edit("job: malformed YAML", "nightly.yaml", "countries: [us, gb]", "countries: [us, gb").run()
 					.fails(2, "{jobs}/nightly.yaml:7: malformed YAML: while parsing a flow sequence"),
@@ -155,9 +159,17 @@ class BadInputCatalogueTests {
 				none("args: --countries USA").run("run", "--countries", "USA")
 					.fails(2, "--countries: 'USA' is not a two-letter lower-case country code"),
 				none("args: --stores amazon").run("run", "--stores", "amazon")
-					.fails(2, "--stores: 'amazon' is not a store of job 'nightly' (it has: apple)"),
+					.fails(2, "--stores: unknown store 'amazon' (known: apple, google-play, galaxy-store)"),
 				none("args: --lists nope").run("run", "--lists", "nope")
 					.fails(2, "--lists: list 'nope' is not in {jobs}/lists (known: test-apps)"),
+				none("args: a list named twice").run("run", "--lists", "test-apps,test-apps")
+					.fails(2, "--lists: 'test-apps' is named twice"),
+				edit("job: a list named twice", "nightly.yaml", "gate:", "lists: [test-apps, test-apps]\ngate:").run()
+					.fails(2, "{jobs}/nightly.yaml:9: lists[1]: list 'test-apps' is named twice"),
+				setUp("args: --out is a file", (jobs) -> Files.writeString(jobs.resolve("out.txt"), "not a folder"))
+					.run("run", "--out", "{jobs}/out.txt")
+					.fails(2, "report directory {jobs}/out.txt (--out or delist.report.dir) is not writable: "
+							+ "{jobs}/out.txt is not a directory"),
 				none("args: restart with a non-number").run("restart", "abc")
 					.fails(2, "Invalid value for positional parameter at index 0 (executionId): 'abc' is not a long "
 							+ "(see: delist restart --help)"),
@@ -181,7 +193,12 @@ class BadInputCatalogueTests {
 					.fails(2, "delist.stores.apple.base-url: a user or password in the URL is not supported (it would "
 							+ "be written into reports)"),
 				none("config: a number that is not a number").run("run", "--delist.http.max-attempts=zero")
-					.fails(2, "configuration delist.http.max-attempts: 'zero' is not a valid int"));
+					.fails(2, "configuration delist.http.max-attempts: 'zero' is not a valid int"),
+				none("config: no fetch threads").run("run", "--delist.fetch.threads=0")
+					.fails(2, "configuration delist.fetch.threads: must be 1 or more, not 0"),
+				none("config: a negative duration").run("run", "--delist.http.connect-timeout=-5s")
+					.fails(2, "configuration delist.http.connect-timeout: must be a positive duration (e.g. 10s), "
+							+ "not -5s"));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -63,7 +63,6 @@ class SecretsTests {
 	void setUp() throws Exception {
 		this.apple = new WireMockServer(options().dynamicPort());
 		this.apple.start();
-		// not every target empty: a store that finds nothing at all is not seen to answer (the health gate)
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(AppleResponses.BANNED_APP))));
 		this.jobs = TestJobs.copyTo(this.dir);
 		this.reports = this.dir.resolve("reports");

@@ -29,7 +29,7 @@ class ReviewImportTests {
 	static List<Arguments> badFiles() {
 		return List.of(
 				Arguments.of("unknown store", HEADER + "apple,1,l,e,DISMISSED,,ann\nitunes,1,l,e,DISMISSED,,ann\n",
-						List.of("f.csv:3: store: 'itunes' is not apple or google-play")),
+						List.of("f.csv:3: store: 'itunes' is not a store (apple, google-play, galaxy-store)")),
 				Arguments.of("missing ids", HEADER + "google-play, ,,e,CONFIRMED,,ann\n",
 						List.of("f.csv:2: appId: missing", "f.csv:2: listId: missing")),
 				Arguments.of("bad decision", HEADER + "apple,1,l,e,MAYBE,,ann\napple,1,l,e,,,ann\n",
@@ -43,7 +43,7 @@ class ReviewImportTests {
 				Arguments.of("short row", HEADER + "apple,1,l,e,DISMISSED\n",
 						List.of("f.csv:2: row: 5 columns, the header has 7")),
 				Arguments.of("blank lines keep line numbers", HEADER + "\napple,1,l,e,DISMISSED,,ann\n\nx,1,l,e,DISMISSED,,ann\n",
-						List.of("f.csv:5: store: 'x' is not apple or google-play")),
+						List.of("f.csv:5: store: 'x' is not a store (apple, google-play, galaxy-store)")),
 				Arguments.of("header without reviewer", "store,appId,listId,entryId,decision,reason\n",
 						List.of("f.csv:1: header: no 'reviewer' column")),
 				Arguments.of("unknown column", "Store," + HEADER.substring("store,".length()),

@@ -129,9 +129,26 @@ class StoreTextTests {
 	}
 
 	@Test
+	void shouldCleanEveryFieldOfTheTraderAndNoteIt() {
+		// every trader field; the record's components in order, so a field added later is covered too
+		String[] fields = Arrays.stream(Listing.Trader.class.getRecordComponents())
+			.map(RecordComponent::getName)
+			.toArray(String[]::new);
+		Listing listing = new Listing(Store.GALAXY_STORE, "us", "a.b", "a.b", "t", "d", "s", "l", null, null, null,
+				null, null, null, null, List.of(), new Listing.Trader("Trade\u0000 Name", "Rep\u0007", "1 Main St,\nTown",
+						"IN\u00851", "R\u001b1", "https://x.example\u0000"));
+
+		assertThat(listing.trader()).isEqualTo(
+				new Listing.Trader("Trade Name", "Rep", "1 Main St, Town", "IN1", "R1", "https://x.example"));
+		assertThat(listing.sanitized()).containsExactly(
+				Arrays.stream(fields).map((field) -> "trader." + field).toArray(String[]::new));
+		assertThat(listing.title()).isEqualTo("t");
+	}
+
+	@Test
 	void shouldMergeANoteAlreadyMadeWithNewFindings() {
 		Listing reread = new Listing(Store.APPLE, "us", "1", "b", "t\u0000", "d", null, null, null, null, null, null,
-				null, null, null, List.of(), List.of("developerName"));
+				null, null, null, List.of(), null, List.of("developerName"));
 
 		assertThat(reread.sanitized()).containsExactly("developerName", "title");
 	}

@@ -130,8 +130,8 @@ class CslImporterTests {
 
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
 		assertThat(result.err().lines()).containsExactly(
-				CSV + ":5: name: missing (CSL id c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6)",
-				CSV + ":6: the row has 6 columns, the header has 29",
+				"delist: " + CSV + ":5: name: missing (CSL id c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6)",
+				"delist: " + CSV + ":6: the row has 6 columns, the header has 29",
 				"delist: " + CSV + ": 2 malformed rows (--max-bad-rows 0); nothing written");
 		assertThat(out).doesNotExist();
 	}
