@@ -8,32 +8,49 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.delist.database.V1__SpringBatchJobRepository;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
 
 /**
  * One real PostgreSQL server for the whole test run (embedded, from Maven Central binaries) and a fresh
  * database per caller, so tests never see each other's runs.
+ * <p>
+ * Fresh databases are copies of a template migrated once per JVM with whatever {@code sql/} holds, so delist's
+ * own Flyway finds the schema current and only validates it: a copy takes milliseconds, a migration a second.
  */
 public final class TestDatabase {
+
+	private static final String TEMPLATE = "delist_template";
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
 	private static EmbeddedPostgres server;
 
+	private static boolean templateMigrated;
+
 	private TestDatabase() {
 	}
 
-	/** @return the JDBC URL of a new, empty database */
+	/** @return the JDBC URL of a new database holding delist's current schema and nothing else */
 	public static synchronized String newDatabase() {
-		String name = "delist_test_" + COUNTER.incrementAndGet();
-		try (Connection connection = server().getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement()) {
-			statement.execute("CREATE DATABASE " + name);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("cannot create test database " + name, ex);
-		}
-		return server().getJdbcUrl("postgres", name);
+		migrateTemplate();
+		return create("TEMPLATE " + TEMPLATE);
+	}
+
+	/** @return the JDBC URL of a new database without even Flyway's history table, for tests of a first start */
+	public static synchronized String emptyDatabase() {
+		return create("");
+	}
+
+	/** The migrations delist applies at start, with the same history, so its validation passes on a copy. */
+	public static void migrate(String url) {
+		Flyway.configure()
+			.dataSource(url, "postgres", "")
+			.locations("filesystem:sql")
+			.javaMigrations(new V1__SpringBatchJobRepository())
+			.load()
+			.migrate();
 	}
 
 	public static synchronized EmbeddedPostgres server() {
@@ -57,6 +74,33 @@ public final class TestDatabase {
 			}));
 		}
 		return server;
+	}
+
+	private static void migrateTemplate() {
+		if (templateMigrated) {
+			return;
+		}
+		execute("CREATE DATABASE " + TEMPLATE);
+		migrate(server().getJdbcUrl("postgres", TEMPLATE));
+		// nobody may connect to it from now on: CREATE DATABASE ... TEMPLATE needs it to be idle
+		execute("ALTER DATABASE " + TEMPLATE + " WITH IS_TEMPLATE true ALLOW_CONNECTIONS false");
+		templateMigrated = true;
+	}
+
+	private static String create(String options) {
+		String name = "delist_test_" + COUNTER.incrementAndGet();
+		execute("CREATE DATABASE " + name + " " + options);
+		return server().getJdbcUrl("postgres", name);
+	}
+
+	private static void execute(String sql) {
+		try (Connection connection = server().getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot " + sql, ex);
+		}
 	}
 
 }
