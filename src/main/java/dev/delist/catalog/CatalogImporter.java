@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.delist.config.DelistProperties;
 import dev.delist.config.InputException;
+import dev.delist.observe.StderrLines;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,10 +28,9 @@ public class CatalogImporter {
 
 	private final int maxBadLines;
 
-	public CatalogImporter(CatalogRepository repository,
-			@Value("${delist.catalog.max-bad-lines:100}") int maxBadLines) {
+	public CatalogImporter(CatalogRepository repository, DelistProperties properties) {
 		this.repository = repository;
-		this.maxBadLines = maxBadLines;
+		this.maxBadLines = properties.catalog().maxBadLines();
 	}
 
 	public CatalogImport importInto(long instanceId, Path file, Instant importedAt) {
@@ -46,7 +46,8 @@ public class CatalogImporter {
 			List<String> messages = new ArrayList<>();
 			for (CatalogRow.Bad bad : feed.badLines()) {
 				messages.add(bad.message(name));
-				log.warn("skipped catalog line: {}", bad.message(name));
+				// on stderr once, after the run's summary (delist run --catalog), not here as well
+				log.warn(StderrLines.SHOWN, "skipped catalog line: {}", bad.message(name));
 			}
 			this.repository.saveImport(instanceId, name, feed.importedByStore(), feed.countries());
 			this.repository.saveBadLines(instanceId, name, feed.badLines(),

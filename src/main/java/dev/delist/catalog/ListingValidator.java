@@ -56,7 +56,7 @@ final class ListingValidator {
 		}
 		Store store = store(values[STORE]);
 		if (store == null) {
-			return bad(line, STORE, quote(values[STORE]) + " is not a store (apple, google-play)", values);
+			return bad(line, STORE, quote(values[STORE]) + " is not a store (" + Store.knownIds() + ")", values);
 		}
 		problem = presence(values, COUNTRY);
 		if (problem != null) {
@@ -76,7 +76,7 @@ final class ListingValidator {
 		if (store == Store.APPLE && !TRACK_ID.matcher(appId).matches()) {
 			return bad(line, APP_ID, quote(appId) + " is not an App Store id (the numeric trackId)", values);
 		}
-		if (store == Store.GOOGLE_PLAY && !PACKAGE.matcher(appId).matches()) {
+		if (store.androidPackages() && !PACKAGE.matcher(appId).matches()) {
 			return bad(line, APP_ID, quote(appId) + " is not an Android package name", values);
 		}
 		for (int i = APP_ID + 1; i < FIELDS.size(); i++) {
@@ -91,8 +91,8 @@ final class ListingValidator {
 			return bad(line, URL, quote(url) + " is not an http(s) URL", values);
 		}
 		String bundleId = emptyToNull(values[BUNDLE_ID]);
-		if (bundleId == null && store == Store.GOOGLE_PLAY) {
-			bundleId = appId; // the Listing contract: on Google Play the bundle id is the package name again
+		if (bundleId == null && store.androidPackages()) {
+			bundleId = appId; // the Listing contract: on Android stores the bundle id is the package name again
 		}
 		return new CatalogRow.Valid(line, new Listing(store, values[COUNTRY], appId, bundleId, values[TITLE],
 				values[DEVELOPER_NAME], emptyToNull(values[DEVELOPER_ID]), emptyToNull(values[LEGAL_NAME]),
@@ -117,7 +117,12 @@ final class ListingValidator {
 		return characterProblem(values[field]);
 	}
 
-	/** NUL cannot be stored in PostgreSQL text; U+FFFD is what the decoder leaves of bytes that are not UTF-8. */
+	/**
+	 * NUL cannot be stored in PostgreSQL text; the other control characters are no part of a name or id, and
+	 * would make a bad line of the file look clean. Tab and line breaks (a quoted CSV field may hold them) are
+	 * let through: the listing turns them into spaces. U+FFFD is what the decoder leaves of bytes that are not
+	 * UTF-8.
+	 */
 	private static String characterProblem(String value) {
 		if (value.length() > MAX_FIELD_CHARS) {
 			return "longer than " + MAX_FIELD_CHARS + " characters (" + value.length() + ")";
@@ -126,6 +131,9 @@ final class ListingValidator {
 			char c = value.charAt(i);
 			if (c == 0) {
 				return "contains a NUL character at position " + (i + 1);
+			}
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+				return "contains the control character U+" + String.format("%04X", (int) c) + " at position " + (i + 1);
 			}
 			if (c == '\uFFFD') {
 				return "is not valid UTF-8 (or contains U+FFFD) at position " + (i + 1);
@@ -142,6 +150,7 @@ final class ListingValidator {
 		return switch (id) {
 			case "apple" -> Store.APPLE;
 			case "google-play" -> Store.GOOGLE_PLAY;
+			case "galaxy-store" -> Store.GALAXY_STORE;
 			default -> null;
 		};
 	}

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
 import dev.delist.config.DelistProperties;
+import dev.delist.config.InputException;
 import dev.delist.run.RunLauncher;
 import dev.delist.report.ReportRepository;
 import picocli.CommandLine.Command;
@@ -54,6 +55,10 @@ class AggregateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		if (this.wait.isNegative()) {
+			// Duration reads PT-1H happily; a wait into the past is a typo, not "no wait"
+			throw new InputException("--wait: '" + this.wait + "' is negative; give how long to wait, e.g. PT2H");
+		}
 		LocalDate runDate = (this.date != null) ? this.date : LocalDate.now(ZoneOffset.UTC);
 		String group = (this.shardGroup != null) ? this.shardGroup : ShardSelection.defaultGroup(this.job, runDate);
 		try (SpringContext.Started context = this.spring.start()) {

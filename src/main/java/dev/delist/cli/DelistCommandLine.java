@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dev.delist.observe.StderrLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -14,7 +15,8 @@ import picocli.CommandLine;
 /**
  * delist's command line. Arguments of the form {@code --some.key=value} (a dotted key) are Spring configuration
  * and go to the application context; the rest is parsed here, so bad usage is refused (exit 2) before anything
- * starts. Errors reach stderr as one message; stack traces go to the log only.
+ * starts. stdout carries the command's output only; errors reach stderr as one message each, and stack traces
+ * go to the log file only (logback.xml).
  */
 public final class DelistCommandLine {
 
@@ -55,7 +57,7 @@ public final class DelistCommandLine {
 		commandLine.setOut(this.out);
 		commandLine.setErr(this.err);
 		commandLine.setParameterExceptionHandler(this::badUsage);
-		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex));
+		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, spring));
 		return commandLine.execute(commandArgs.toArray(String[]::new));
 	}
 
@@ -70,19 +72,30 @@ public final class DelistCommandLine {
 		return ExitCodes.BAD_INPUT;
 	}
 
-	/** picocli's own message for a bad date names Java classes; operators type dates, so say it in their terms. */
+	/**
+	 * picocli's own message for a bad date names Java classes; operators type dates, so say it in their terms.
+	 * ISO also reads signed years ({@code -2026-01-01}, {@code +10000-01-01}), which no report or list can hold.
+	 */
 	private static LocalDate date(String value) {
+		LocalDate date;
 		try {
-			return LocalDate.parse(value);
+			date = LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw new CommandLine.TypeConversionException("'" + value + "' is not a valid date (YYYY-MM-DD)");
 		}
+		if (date.getYear() < 1 || date.getYear() > 9999) {
+			throw new CommandLine.TypeConversionException("'" + value + "' is not a date from 0001-01-01 to 9999-12-31");
+		}
+		return date;
 	}
 
-	private int failure(Exception ex) {
+	private int failure(Exception ex, SpringContext spring) {
 		Failures.Classified classified = Failures.classify(ex);
-		log.error("delist: {}", classified.message(), ex);
+		// a check made before Spring started (a --catalog header) has no log file yet
+		spring.configureLoggingIfNotYet();
+		// the stack trace for the log file; stderr gets the one line below, not a second copy (StderrLines)
+		log.error(StderrLines.SHOWN, "delist: {}", classified.message(), ex);
 		this.err.println("delist: " + classified.message());
 		return classified.exitCode();
 	}

@@ -17,25 +17,32 @@ final class Failures {
 	}
 
 	static Classified classify(Throwable ex) {
+		// the caller logs the exception next: mask it there too, even when Spring never started
+		SecretMasking.install();
 		if (ex instanceof RunInterruptedException interrupted) {
-			// checked first: a started run's lost database is not "nothing started"
+			// a started run's lost database is not "nothing started"
 			return new Classified(Secrets.redact(interrupted.getMessage()), ExitCodes.FAILED);
+		}
+		// first: a configuration record's own check names its key better than the binding error around it
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof InputException input) {
+				return new Classified(Secrets.redact(input.getMessage()), ExitCodes.BAD_INPUT);
+			}
 		}
 		BindException binding = innermostBindException(ex);
 		if (binding != null) {
 			return new Classified(configuration(binding), ExitCodes.BAD_INPUT);
 		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof InputException input) {
-				return new Classified(input.getMessage(), ExitCodes.BAD_INPUT);
-			}
 			if (cause instanceof DatabaseUnavailableException database) {
-				return new Classified(database.getMessage(), ExitCodes.BAD_INPUT);
+				return new Classified(Secrets.redact(database.getMessage()), ExitCodes.BAD_INPUT);
 			}
 			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof ConnectException
 					|| isConnectionFailure(cause)) {
+				// a database that took the connection and then kept silent is down for now, not misconfigured:
+				// a failure to try again (exit 1), where a refused or unknown address is bad configuration (exit 2)
 				return new Classified("cannot connect to the database (spring.datasource.url): "
-						+ Secrets.redact(rootMessage(cause)), ExitCodes.BAD_INPUT);
+						+ Secrets.redact(rootMessage(cause)), timedOut(cause) ? ExitCodes.FAILED : ExitCodes.BAD_INPUT);
 			}
 		}
 		return new Classified(Secrets.redact(rootMessage(ex)) + " (details in the log)", ExitCodes.FAILED);
@@ -66,6 +73,16 @@ final class Failures {
 		// a value that fails to bind may still be a secret mistyped into the wrong key: never echo one
 		String shown = Secrets.isSecretKey(key) ? "the value" : "'" + Secrets.redact(String.valueOf(value)) + "'";
 		return "configuration " + key + ": " + shown + " is not a valid " + type.getSimpleName();
+	}
+
+	private static boolean timedOut(Throwable ex) {
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof java.net.SocketTimeoutException
+					|| (cause.getMessage() != null && cause.getMessage().contains("timed out"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** SQLState class 08 is "connection exception"; 28 is "invalid authorization". */

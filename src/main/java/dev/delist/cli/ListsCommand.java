@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.delist.config.InputException;
+import dev.delist.list.EntryEvent;
+import dev.delist.list.EntryStatus;
 import dev.delist.list.ListEntry;
 import dev.delist.list.ListEvent;
 import dev.delist.list.ListFiles;
@@ -29,7 +31,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code delist lists validate|show|import-csl}: work on list files without a database. */
+/**
+ * {@code delist lists validate|show|import-csl}: work on list files without a database. Spring starts with the
+ * configuration only, so {@code delist.jobs.dir} and logging are read as every other command reads them.
+ */
 @Command(name = "lists", mixinStandardHelpOptions = true, description = "Validates and shows prohibited lists.")
 class ListsCommand implements Runnable {
 
@@ -45,7 +50,7 @@ class ListsCommand implements Runnable {
 	static CommandLine withSubcommands(SpringContext spring) {
 		return new CommandLine(new ListsCommand()).addSubcommand("validate", new Validate(spring))
 			.addSubcommand("show", new Show(spring))
-			.addSubcommand("import-csl", new ImportCsl());
+			.addSubcommand("import-csl", new ImportCsl(spring));
 	}
 
 	@Command(name = "validate", mixinStandardHelpOptions = true,
@@ -66,8 +71,11 @@ class ListsCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			List<LoadedList> lists = this.files.isEmpty() ? ListFiles.loadDirectory(this.spring.listsDir())
-					: ListFiles.load(this.files);
+			List<LoadedList> lists;
+			try (SpringContext.Configured configured = this.spring.configure()) {
+				lists = this.files.isEmpty() ? ListFiles.loadDirectory(configured.properties().jobs().listsDir())
+						: ListFiles.load(this.files);
+			}
 			for (LoadedList list : lists) {
 				this.spec.commandLine()
 					.getOut()
@@ -100,7 +108,10 @@ class ListsCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			Path dir = this.spring.listsDir();
+			Path dir;
+			try (SpringContext.Configured configured = this.spring.configure()) {
+				dir = configured.properties().jobs().listsDir();
+			}
 			LocalDate date = (this.asOf != null) ? this.asOf : LocalDate.now(ZoneOffset.UTC);
 			LoadedList loaded = ListFiles.loadDirectory(dir)
 				.stream()
@@ -111,6 +122,12 @@ class ListsCommand implements Runnable {
 			var out = this.spec.commandLine().getOut();
 			out.printf("%s (version %s): %s%n", list.id(), list.version(), list.title());
 			out.printf("authority: %s%s%n", list.authority(), (list.citation() != null) ? ", " + list.citation() : "");
+			out.printf("jurisdiction: %s (takedown candidates only in these storefronts)%s%n",
+					String.join(", ", list.jurisdiction()),
+					list.coversDevelopers() ? "; covers every app of the listed developers" : "");
+			if (!list.entriesComplete()) {
+				out.printf("entries: INCOMPLETE: only the entries that are public; the order has more%n");
+			}
 			out.printf("as of %s: %s (%s)%n", date, list.statusOn(date),
 					list.inForceOn(date) ? "IN FORCE" : "NOT IN FORCE");
 			for (StatusChange change : list.status()) {
@@ -122,11 +139,19 @@ class ListsCommand implements Runnable {
 					out.printf("  %s %s%n", event.date(), event.by());
 				}
 			}
-			out.printf("entries (%d):%n", list.entries().size());
+			long binding = list.entries().stream().filter((entry) -> list.entryInForceOn(entry, date)).count();
+			out.printf("entries (%d, %d in force on %s):%n", list.entries().size(), binding, date);
 			for (ListEntry entry : list.entries()) {
-				out.printf("  %-20s %s%s, %d identifiers%n", entry.id(), entry.name(),
+				// per entry: its own events (a trial, a revocation) decide, within the list's status
+				EntryStatus own = entry.statusOn(date);
+				String status = list.entryInForceOn(entry, date) ? "IN FORCE"
+						: (own != null && !own.binds()) ? "NOT IN FORCE (" + own + ")" : "NOT IN FORCE";
+				out.printf("  %-20s %-26s %s%s, %d identifiers%s%n", entry.id(), status, entry.name(),
 						entry.aliases().isEmpty() ? "" : " (" + String.join(", ", entry.aliases()) + ")",
-						entry.identifiers().size());
+						entry.identifiers().size(), entry.screenedByName(date) ? ", screened by name" : "");
+				for (EntryEvent event : entry.events()) {
+					out.printf("      %s %-9s %s%n", event.date(), event.status(), event.by());
+				}
 			}
 			return ExitCodes.COMPLETE;
 		}
@@ -158,12 +183,20 @@ class ListsCommand implements Runnable {
 		@Spec
 		CommandSpec spec;
 
+		private final SpringContext spring;
+
+		ImportCsl(SpringContext spring) {
+			this.spring = spring;
+		}
+
 		@Override
 		public Integer call() throws IOException {
+			// nothing to configure but logging and the checks every command makes
+			this.spring.configure().close();
 			LocalDate date = (this.asOf != null) ? this.asOf : LocalDate.now(ZoneOffset.UTC);
 			CslImport imported = new CslImporter().importFile(this.file, this.id, date);
 			PrintWriter err = this.spec.commandLine().getErr();
-			imported.problems().forEach(err::println);
+			imported.problems().forEach((problem) -> err.println("delist: " + problem));
 			if (imported.yaml() == null) {
 				throw new InputException(this.file + ": nothing to import; nothing written");
 			}

@@ -13,11 +13,13 @@ import dev.delist.catalog.CatalogReader;
 import dev.delist.catalog.CatalogRepository;
 import dev.delist.config.DelistProperties;
 import dev.delist.config.InputException;
+import dev.delist.definition.JobDefinitions;
 import dev.delist.discover.Shard;
 import dev.delist.run.RunLauncher;
 import dev.delist.run.RunParameters;
 import dev.delist.run.Sharding;
 import dev.delist.report.ReportRepository;
+import dev.delist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,7 +40,7 @@ class RunCommand implements Callable<Integer> {
 	@Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date the lists are evaluated at (default: today, UTC)")
 	LocalDate date;
 
-	@Option(names = "--stores", split = ",", paramLabel = "STORE", description = "apple, google-play (default: the job's)")
+	@Option(names = "--stores", split = ",", paramLabel = "STORE", description = "apple, google-play, galaxy-store (default: the job's)")
 	List<String> stores = new ArrayList<>();
 
 	@Option(names = "--countries", split = ",", paramLabel = "CC", description = "two-letter codes (default: the job's)")
@@ -78,16 +80,17 @@ class RunCommand implements Callable<Integer> {
 		Path catalogFile = checkCatalog();
 		try (SpringContext.Started context = this.spring.start()) {
 			DelistProperties properties = context.bean(DelistProperties.class);
+			checkStorefronts(properties);
 			LocalDate runDate = (this.date != null) ? this.date : LocalDate.now(ZoneOffset.UTC);
 			RunParameters parameters = new RunParameters(this.job, runDate, this.stores, this.countries, this.lists,
 					(this.out != null) ? this.out : properties.report().dir(), LocalDateTime.now(ZoneOffset.UTC))
 				.withCatalog(catalogFile);
 			Environment environment = context.bean(Environment.class);
 			Shard selected = ShardSelection.resolve(this.shard, environment.getProperty("JOB_COMPLETION_INDEX"),
-					environment.getProperty("delist.sharding.shards", Integer.class));
+					properties.sharding().shards());
 			if (selected != null && catalogFile == null) {
 				String group = (this.shardGroup != null) ? this.shardGroup
-						: environment.getProperty("delist.sharding.group", ShardSelection.defaultGroup(this.job, runDate));
+						: properties.sharding().groupOr(ShardSelection.defaultGroup(this.job, runDate));
 				parameters = parameters.withSharding(Sharding.shard(group, selected));
 			}
 			JobExecution execution = context.bean(RunLauncher.class).start(parameters);
@@ -99,6 +102,39 @@ class RunCommand implements Callable<Integer> {
 					.forEach((line) -> this.spec.commandLine().getErr().println("delist: skipped " + line));
 			}
 			return exitCode;
+		}
+	}
+
+	/**
+	 * Names an unknown store id, and a country a chosen store cannot be asked about (the Galaxy Store's storefronts
+	 * need an alpha-3 code), before anything starts.
+	 */
+	private void checkStorefronts(DelistProperties properties) {
+		List<Store> chosen = new ArrayList<>();
+		for (String id : this.stores) {
+			try {
+				chosen.add(Store.fromId(id));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InputException("--stores: " + ex.getMessage());
+			}
+		}
+		if (this.countries.isEmpty() || this.catalog != null) {
+			return;
+		}
+		if (chosen.isEmpty()) {
+			JobDefinitions.load(properties.jobs().dir(), this.job)
+				.stores()
+				.keySet()
+				.forEach((id) -> chosen.add(Store.fromId(id)));
+		}
+		for (String country : this.countries) {
+			for (Store store : chosen) {
+				String problem = country.matches("[a-z]{2}") ? store.storefrontProblem(country) : null;
+				if (problem != null) {
+					throw new InputException("--countries: " + problem);
+				}
+			}
 		}
 	}
 

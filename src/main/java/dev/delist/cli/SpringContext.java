@@ -1,19 +1,30 @@
 package dev.delist.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import dev.delist.DelistApplication;
+import dev.delist.config.DelistProperties;
+import dev.delist.config.PlainPaths;
 import dev.delist.run.RunLauncher;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts Spring (database, migrations, job repository) for the commands that need it, with the
- * {@code --key=value} configuration arguments the command line set aside.
+ * Starts Spring with the {@code --key=value} configuration arguments the command line set aside: the whole
+ * application (database, migrations, job repository) for the commands that need it, or only the configuration
+ * for those that do not. Either way configuration is read one way, and checked before anything starts.
  */
 final class SpringContext {
 
@@ -22,22 +33,37 @@ final class SpringContext {
 
 	private final List<String> propertyArgs;
 
+	/** Whether Boot has been asked to start, and with it to configure logging (logging.file.name). */
+	private boolean begun;
+
 	SpringContext(List<String> propertyArgs) {
 		this.propertyArgs = List.copyOf(propertyArgs);
 	}
 
 	/**
-	 * {@code delist.jobs.dir/lists} as the commands that need no database see it: from a {@code --delist.jobs.dir=}
-	 * argument, a system property or {@code DELIST_JOBS_DIR}.
+	 * Only the configuration, for the commands that need no database ({@code lists}): Boot's environment
+	 * (application.yaml, {@code SPRING_APPLICATION_JSON}, environment variables, {@code --key=value}), its
+	 * logging, and the checked {@code delist.*} records; no database, no migrations, no job.
 	 */
-	Path listsDir() {
-		String jobsDir = this.propertyArgs.stream()
-			.filter((arg) -> arg.startsWith("--delist.jobs.dir="))
-			.map((arg) -> arg.substring("--delist.jobs.dir=".length()))
-			.reduce((first, last) -> last)
-			.orElseGet(() -> System.getProperty("delist.jobs.dir",
-					System.getenv().getOrDefault("DELIST_JOBS_DIR", "./jobs")));
-		return Path.of(jobsDir).resolve("lists");
+	Configured configure() {
+		this.begun = true;
+		return new Configured(builder(ConfigurationOnly.class).run(this.propertyArgs.toArray(String[]::new)));
+	}
+
+	/**
+	 * Configures logging as every command does, for a failure found before Spring started: its stack trace
+	 * belongs in the log file too. Once tried, never again: the failure at hand may be the configuration's own.
+	 */
+	void configureLoggingIfNotYet() {
+		if (this.begun) {
+			return;
+		}
+		try {
+			configure().close();
+		}
+		catch (RuntimeException ex) {
+			// the command is failing already; this failure's reason is the one to report
+		}
 	}
 
 	/**
@@ -45,10 +71,8 @@ final class SpringContext {
 	 * running job at a chunk boundary, then closes the context (and with it the embedded database).
 	 */
 	Started start() {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(DelistApplication.class)
-			.web(WebApplicationType.NONE)
-			.logStartupInfo(false)
-			.registerShutdownHook(false)
+		this.begun = true;
+		ConfigurableApplicationContext context = builder(DelistApplication.class)
 			.run(this.propertyArgs.toArray(String[]::new));
 		Thread hook = new Thread(() -> {
 			try {
@@ -60,6 +84,50 @@ final class SpringContext {
 		}, "delist-shutdown");
 		Runtime.getRuntime().addShutdownHook(hook);
 		return new Started(context, hook);
+	}
+
+	private static SpringApplicationBuilder builder(Class<?> source) {
+		return new SpringApplicationBuilder(source).web(WebApplicationType.NONE)
+			.logStartupInfo(false)
+			.registerShutdownHook(false)
+			.listeners(new ConfigurationCheck());
+	}
+
+	/**
+	 * Binds and checks every {@code delist.*} key as soon as the environment is ready (after logging is set up,
+	 * before any bean exists), so a bad value stops the command before the database or anything else starts.
+	 */
+	private static final class ConfigurationCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+		@Override
+		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+			ConfigurableEnvironment environment = event.getEnvironment();
+			new Binder(ConfigurationPropertySources.get(environment), new PropertySourcesPlaceholdersResolver(environment),
+					(ConversionService) null, PlainPaths::register)
+				.bindOrCreate("delist", DelistProperties.class);
+		}
+
+	}
+
+	/** The source of the configuration-only context: the {@code delist.*} records and nothing else. */
+	@EnableConfigurationProperties(DelistProperties.class)
+	@Import(PlainPaths.class)
+	static final class ConfigurationOnly {
+
+	}
+
+	/** A context holding only the configuration. */
+	record Configured(ConfigurableApplicationContext context) implements AutoCloseable {
+
+		DelistProperties properties() {
+			return this.context.getBean(DelistProperties.class);
+		}
+
+		@Override
+		public void close() {
+			this.context.close();
+		}
+
 	}
 
 	/** A started context; closing it closes the context and drops the shutdown hook. */

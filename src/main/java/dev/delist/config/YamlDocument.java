@@ -17,24 +17,47 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A YAML file an operator edits, read so that every problem can be reported with the file, the line and the
  * field it is in: binding errors come from Jackson with their location, and later checks look up the line of
  * any field by its path ({@code entries[3].identifiers[0].value}).
+ * <p>
+ * Strict: a key given twice, an anchor, an alias or a merge key is an error with its line. YAML would let the
+ * last of two keys win (a second {@code stores:} silently drops a store) and read {@code name: *t} as the text
+ * "t"; a list a reviewer reads line by line must mean what its lines say.
  */
 public final class YamlDocument {
 
-	private static final YAMLMapper MAPPER = YAMLMapper.builder()
+	/**
+	 * The largest list or job file: far above the shipped files and a 10,000-entity CSL import (about 10 MB),
+	 * low enough that a file which is not a list is refused before it is parsed into memory.
+	 */
+	public static final int MAX_BYTES = 64 * 1024 * 1024;
+
+	/** SnakeYAML's own default is 3 MB, which a CSL import outgrows; ours is {@link #MAX_BYTES}. */
+	private static final LoadSettings LOAD_SETTINGS = LoadSettings.builder().setCodePointLimit(MAX_BYTES).build();
+
+	private static final YAMLMapper MAPPER = YAMLMapper
+		.builder(YAMLFactory.builder().loadSettings(LOAD_SETTINGS).build())
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -56,12 +79,30 @@ public final class YamlDocument {
 	public static YamlDocument read(Path file) {
 		byte[] bytes;
 		try {
+			refuseIfNotARegularFile(file);
 			bytes = Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
 			throw new InputException(file + ": cannot read the file (" + reason(ex) + ")", ex);
 		}
 		return of(file, bytes);
+	}
+
+	/**
+	 * A FIFO would block the read for ever, a device might never end: only plain files (or links to them). A
+	 * directory fails the read at once, with its own message.
+	 */
+	private static void refuseIfNotARegularFile(Path file) throws IOException {
+		if (!Files.exists(file)) {
+			return; // the read says why: no such file, a dangling link, a loop of links
+		}
+		if (!Files.isRegularFile(file) && !Files.isDirectory(file)) {
+			throw new InputException(file + ": not a regular file (a FIFO, socket or device?); give a YAML file");
+		}
+		if (Files.size(file) > MAX_BYTES) {
+			throw new InputException(file + ": " + Files.size(file) + " bytes, larger than a list or job file may be ("
+					+ MAX_BYTES + ")");
+		}
 	}
 
 	/** Why a file could not be read, without repeating its path (the message starts with it already). */
@@ -80,8 +121,13 @@ public final class YamlDocument {
 
 	/** A document from bytes already read, e.g. a list version stored in the database; {@code file} names it. */
 	public static YamlDocument of(Path file, byte[] bytes) {
+		if (bytes.length > MAX_BYTES) {
+			throw new InputException(file + ": " + bytes.length + " bytes, larger than a list or job file may be ("
+					+ MAX_BYTES + ")");
+		}
 		YamlDocument document = new YamlDocument(file, bytes);
 		document.indexLines();
+		document.refuseAnchorsAndAliases();
 		return document;
 	}
 
@@ -151,11 +197,23 @@ public final class YamlDocument {
 		return lineOf(path);
 	}
 
+	/**
+	 * Maps each path to its line, and refuses a key given twice in one mapping (naming both lines) and merge keys.
+	 * Its parser leaves duplicates to this method, for a better message than Jackson's; binding has Jackson's
+	 * strict detection as well.
+	 */
 	private void indexLines() {
-		try (JsonParser parser = MAPPER.createParser(this.bytes)) {
+		Map<String, Integer> keys = new HashMap<>();
+		try (JsonParser parser = MAPPER.reader()
+			.without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.createParser(this.bytes)) {
 			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
 				String pointer = parser.streamReadContext().pathAsPointer().toString();
-				this.lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+				int line = parser.currentTokenLocation().getLineNr();
+				if (token == JsonToken.PROPERTY_NAME) {
+					refuseKey(parser.currentName(), pointer, line, keys);
+				}
+				this.lines.putIfAbsent(pointer, line);
 			}
 		}
 		catch (JacksonException ex) {
@@ -163,6 +221,61 @@ public final class YamlDocument {
 			throw new InputException(this.file + ":" + line + ": malformed YAML: " + firstLine(ex.getOriginalMessage()),
 					ex);
 		}
+	}
+
+	private void refuseKey(String name, String pointer, int line, Map<String, Integer> keys) {
+		if ("<<".equals(name)) {
+			throw new InputException(this.file + ":" + line + ": " + toPath(pointer) + ": merge keys (<<) are not "
+					+ "supported; write the keys out");
+		}
+		Integer first = keys.putIfAbsent(pointer, line);
+		if (first != null) {
+			throw new InputException(this.file + ":" + line + ": " + toPath(pointer) + ": the key '" + name
+					+ "' is given twice (first on line " + first + "); YAML would silently keep only the last");
+		}
+	}
+
+	/**
+	 * Anchors ({@code &a}) and aliases ({@code *a}) are refused wherever they are: Jackson reads an alias as the
+	 * anchor's name, so {@code name: *t} would mean the text "t". Jackson does not report anchors on scalars,
+	 * so this reads SnakeYAML's events.
+	 */
+	private void refuseAnchorsAndAliases() {
+		try {
+			for (Event event : new Parse(LOAD_SETTINGS).parseString(text())) {
+				if (event instanceof AliasEvent alias) {
+					throw anchorError(event, "the alias *" + alias.getAlias());
+				}
+				if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
+					throw anchorError(event, "the anchor &" + node.getAnchor().get());
+				}
+			}
+		}
+		catch (YamlEngineException ex) {
+			// Jackson's parser is this same SnakeYAML and read the file already: not expected, but never let it pass
+			throw new InputException(this.file + ": malformed YAML: " + firstLine(ex.getMessage()), ex);
+		}
+	}
+
+	private InputException anchorError(Event event, String what) {
+		int line = event.getStartMark().map((mark) -> mark.getLine() + 1).orElse(1);
+		return new InputException(this.file + ":" + line + ": " + what + ": anchors and aliases are not supported; "
+				+ "write the value out in full");
+	}
+
+	/** {@code /entries/3/id} as {@code entries[3].id}, the form the other messages use. */
+	private static String toPath(String pointer) {
+		StringBuilder path = new StringBuilder();
+		for (String segment : pointer.substring(pointer.isEmpty() ? 0 : 1).split("/")) {
+			String name = segment.replace("~1", "/").replace("~0", "~");
+			if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+				path.append('[').append(name).append(']');
+			}
+			else {
+				path.append(path.isEmpty() ? "" : ".").append(name);
+			}
+		}
+		return path.toString();
 	}
 
 	private static String pathOf(JacksonException ex) {

@@ -9,7 +9,8 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import org.springframework.beans.factory.annotation.Value;
+import dev.delist.config.DelistProperties;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${delist.embedded.dir:./.delist/pg}") Path dataDir) throws IOException {
+	EmbeddedPostgres embeddedPostgres(DelistProperties properties) throws IOException {
+		Path dataDir = properties.embedded().dir();
 		Files.createDirectories(dataDir);
 		StalePostmaster.stopIfOrphaned(dataDir);
 		try {

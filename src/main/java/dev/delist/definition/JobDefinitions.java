@@ -47,8 +47,9 @@ public final class JobDefinitions {
 		}
 		for (Map.Entry<String, JobDefinition.StoreSettings> store : definition.stores().entrySet()) {
 			String path = "stores." + store.getKey();
+			Store known;
 			try {
-				Store.fromId(store.getKey());
+				known = Store.fromId(store.getKey());
 			}
 			catch (IllegalArgumentException ex) {
 				throw document.error(path, ex.getMessage());
@@ -63,13 +64,24 @@ public final class JobDefinitions {
 					throw document.error(path + ".countries[" + i + "]",
 							"'" + country + "' is not a two-letter lower-case country code");
 				}
+				String storefront = known.storefrontProblem(country);
+				if (storefront != null) {
+					throw document.error(path + ".countries[" + i + "]", storefront);
+				}
 			}
 			for (int i = 0; i < settings.discovery().size(); i++) {
+				Discovery discovery;
 				try {
-					Discovery.fromId(settings.discovery().get(i));
+					discovery = Discovery.fromId(settings.discovery().get(i));
 				}
 				catch (IllegalArgumentException ex) {
 					throw document.error(path + ".discovery[" + i + "]", ex.getMessage());
+				}
+				if (discovery == Discovery.SEARCH && !known.search()) {
+					// planned searches it cannot answer would fail every run's gate
+					throw document.error(path + ".discovery[" + i + "]",
+							known + " has no verified search endpoint (and discovery, when absent, includes search): "
+									+ "write discovery: [identifiers] or [identifiers, developers]");
 				}
 			}
 			if (settings.canary() != null && !CanaryIds.valid(Store.fromId(store.getKey()), settings.canary())) {

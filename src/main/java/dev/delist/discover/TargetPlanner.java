@@ -30,7 +30,9 @@ public final class TargetPlanner {
 	 * @param countries the countries to check in each store
 	 * @param batchSizes identifiers per request in each store (1 where the store cannot batch)
 	 * @param discovery how each store's targets are found
-	 * @param learnedDeveloperIds developer ids of earlier confirmed matches, followed like listed ones
+	 * @param learnedDeveloperIds developer ids of earlier confirmed matches, followed like listed ones; for a store
+	 * without developer catalogs ({@link Store#developerCatalogs()}), the packages other stores attribute to them
+	 * (see {@link TargetRepository#learnedDeveloperIds}), looked up one by one
 	 */
 	public static List<FetchTarget> plan(List<LoadedList> lists, Map<Store, List<String>> countries,
 			Map<Store, Integer> batchSizes, Map<Store, Set<Discovery>> discovery,
@@ -55,8 +57,9 @@ public final class TargetPlanner {
 				}
 			}
 			if (ways.contains(Discovery.DEVELOPERS)) {
-				learnedDeveloperIds.getOrDefault(store, Set.of())
-					.forEach((id) -> add(values, LookupKey.DEVELOPER_ID, id));
+				// a store without developer catalogs is handed the learned developers' packages instead
+				LookupKey learned = store.developerCatalogs() ? LookupKey.DEVELOPER_ID : LookupKey.APP_ID;
+				learnedDeveloperIds.getOrDefault(store, Set.of()).forEach((value) -> add(values, learned, value));
 			}
 			for (String country : storeCountries) {
 				values.forEach((key, byLowerCase) -> planner.addBatches(store, country, key,
@@ -85,7 +88,7 @@ public final class TargetPlanner {
 			for (Developer developer : entry.developers()) {
 				developer.identifiers()
 					.stream()
-					.filter((identifier) -> identifier.type().isDeveloperLevel() && identifier.type().store() == store)
+					.filter((identifier) -> identifier.type().isDeveloperLevel() && identifier.type().appliesTo(store))
 					.forEach((identifier) -> add(values, LookupKey.DEVELOPER_ID, identifier.value()));
 			}
 		}
@@ -113,13 +116,13 @@ public final class TargetPlanner {
 	}
 
 	private static LookupKey appKey(IdentifierType type, Store store) {
-		if (type.store() != store) {
+		if (!type.appliesTo(store)) {
 			return null;
 		}
 		return switch (type) {
 			case PACKAGE, APP_STORE_ID -> LookupKey.APP_ID;
 			case BUNDLE_ID -> LookupKey.BUNDLE_ID;
-			case DEVELOPER_ID, ARTIST_ID -> null;
+			case DEVELOPER_ID, ARTIST_ID, STORE_URL -> null; // a store page is matched by URL, never looked up
 		};
 	}
 

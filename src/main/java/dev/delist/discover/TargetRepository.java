@@ -2,6 +2,7 @@ package dev.delist.discover;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,8 +46,16 @@ public class TargetRepository {
 	/**
 	 * Developer ids of the confirmed matches of the job's latest earlier run with a report for the store: a
 	 * prohibited app's publisher is followed on the next discovery even when the lists do not name it.
+	 * <p>
+	 * A store without developer catalogs ({@link Store#developerCatalogs()}, the Galaxy Store) cannot follow an
+	 * id, so for it this answers the packages that run's other Android stores attribute to those developers: the
+	 * matched sellers' packages lead to the other store's developer of the same package, or the same legal trade
+	 * name does, and every package that store lists under that developer is looked up in this one.
 	 */
 	public Set<String> learnedDeveloperIds(String jobName, Store store, long instanceId) {
+		if (!store.developerCatalogs()) {
+			return learnedPackages(jobName, store, instanceId);
+		}
 		return new LinkedHashSet<>(this.jdbc.sql("""
 				SELECT DISTINCT c.developer_id FROM candidate c
 				WHERE c.store = ? AND c.tier = 'CONFIRMED' AND c.developer_id IS NOT NULL
@@ -54,6 +63,41 @@ public class TargetRepository {
 				                           WHERE r.job_name = ? AND r.store = ? AND r.job_instance_id < ?)
 				ORDER BY c.developer_id""")
 			.params(store.id(), jobName, store.id(), instanceId)
+			.query(String.class)
+			.list());
+	}
+
+	private Set<String> learnedPackages(String jobName, Store store, long instanceId) {
+		List<String> others = Arrays.stream(Store.values())
+			.filter((other) -> other != store && other.androidPackages())
+			.map(Store::id)
+			.toList();
+		if (others.isEmpty()) {
+			return Set.of();
+		}
+		return new LinkedHashSet<>(this.jdbc.sql("""
+				WITH run AS (
+				  SELECT max(r.job_instance_id) AS id FROM store_report r
+				  WHERE r.job_name = :job AND r.store = :store AND r.job_instance_id < :instance),
+				sellers AS (
+				  SELECT DISTINCT c.developer_id FROM candidate c JOIN run ON c.job_instance_id = run.id
+				  WHERE c.store = :store AND c.tier = 'CONFIRMED' AND c.developer_id IS NOT NULL),
+				seller_apps AS (
+				  SELECT s.app_id, s.legal_name FROM listing_snapshot s JOIN run ON s.job_instance_id = run.id
+				  WHERE s.store = :store AND s.developer_id IN (SELECT developer_id FROM sellers)),
+				developers AS (
+				  SELECT DISTINCT s.store, s.developer_id FROM listing_snapshot s JOIN run ON s.job_instance_id = run.id
+				  WHERE s.store IN (:others) AND s.developer_id IS NOT NULL
+				    AND (s.app_id IN (SELECT app_id FROM seller_apps)
+				         OR lower(s.legal_name) IN (SELECT lower(legal_name) FROM seller_apps WHERE legal_name IS NOT NULL)))
+				SELECT DISTINCT s.app_id FROM listing_snapshot s
+				JOIN run ON s.job_instance_id = run.id
+				JOIN developers d ON d.store = s.store AND d.developer_id = s.developer_id
+				ORDER BY s.app_id""")
+			.param("job", jobName)
+			.param("store", store.id())
+			.param("instance", instanceId)
+			.param("others", others)
 			.query(String.class)
 			.list());
 	}

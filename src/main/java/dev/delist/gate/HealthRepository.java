@@ -38,7 +38,9 @@ public class HealthRepository {
 				UNION ALL
 				SELECT 'FETCHED', imported FROM catalog_import WHERE job_instance_id = ? AND store = ?""",
 				(rs) -> {
-					counts.merge(Outcome.valueOf(rs.getString("outcome")), rs.getLong("n"), Long::sum);
+					Outcome outcome = Outcome.valueOf(rs.getString("outcome"));
+					// a listing the store says it took down is not found there; the report's resolved rows tell it
+					counts.merge((outcome == Outcome.REMOVED) ? Outcome.NOT_FOUND : outcome, rs.getLong("n"), Long::sum);
 				}, instanceId, store.id(), instanceId, store.id());
 		return counts;
 	}

@@ -2,6 +2,7 @@ package dev.delist.job;
 
 import java.time.Clock;
 
+import dev.delist.config.DelistProperties;
 import dev.delist.discover.FetchBatch;
 import dev.delist.discover.TargetRepository;
 import dev.delist.observe.RunMetrics;
@@ -44,7 +45,8 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step fetchStep(JobRepository jobRepository, Step fetchPartitionStep, FetchPartitioner fetchPartitioner,
-			@Value("${delist.fetch.threads:4}") int threads, RunObservation observation, FetchProgress progress) {
+			DelistProperties properties, RunObservation observation, FetchProgress progress) {
+		int threads = properties.fetch().threads();
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("delist-fetch-");
 		executor.setTaskDecorator(RunObservation.decorator());
 		// the per-host rate limiters, not the thread count, decide how fast a store is asked
@@ -61,7 +63,8 @@ class NightlyJobConfiguration {
 	@Bean
 	Step fetchPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PendingBatchReader pendingBatchReader, ItemProcessor<FetchBatch, FetchedBatch> fetchBatchProcessor,
-			FetchedBatchWriter fetchedBatchWriter, @Value("${delist.fetch.chunk-size:1}") int chunkSize) {
+			FetchedBatchWriter fetchedBatchWriter, DelistProperties properties) {
+		int chunkSize = properties.fetch().chunkSize();
 		return new StepBuilder("fetchPartitionStep", jobRepository).<FetchBatch, FetchedBatch>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(pendingBatchReader)

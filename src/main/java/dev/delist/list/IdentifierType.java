@@ -9,7 +9,7 @@ import dev.delist.store.Store;
 /** The kinds of store identifier a list can name, each with the store it belongs to and its syntax. */
 public enum IdentifierType {
 
-	/** Android package name on Google Play. */
+	/** Android package name: on Google Play, and the same app's id in every other Android store. */
 	@JsonProperty("package")
 	PACKAGE("package", Store.GOOGLE_PLAY, "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+$",
 			"a valid Android package name (letters, digits and _ in dot-separated parts)"),
@@ -29,7 +29,17 @@ public enum IdentifierType {
 
 	/** Apple artistId of a developer. */
 	@JsonProperty("artist-id")
-	ARTIST_ID("artist-id", Store.APPLE, "^[1-9][0-9]{2,11}$", "a numeric Apple artist id");
+	ARTIST_ID("artist-id", Store.APPLE, "^[1-9][0-9]{2,11}$", "a numeric Apple artist id"),
+
+	/**
+	 * A store page named by an order, in any store (a third-party store's page such as
+	 * {@code mpokket.en.aptoide.com}): host and optional path, with or without the scheme. Never looked up; it
+	 * matches a listing whose URL is that page.
+	 */
+	@JsonProperty("store-url")
+	STORE_URL("store-url", null,
+			"^(https?://)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+(:[0-9]{1,5})?(/[^\\s]*)?$",
+			"a store page URL (host and optional path, e.g. mpokket.en.aptoide.com)");
 
 	private final String id;
 
@@ -50,8 +60,26 @@ public enum IdentifierType {
 		return this.id;
 	}
 
+	/** The store the identifier belongs to, or null for a URL, which may be any store's page. */
 	public Store store() {
 		return this.store;
+	}
+
+	/**
+	 * Whether a store is asked about this kind of identifier: its own store, and for a package every store whose
+	 * app ids are Android packages (the Galaxy Store lists the same package as Google Play).
+	 */
+	public boolean appliesTo(Store store) {
+		return this.store == store || (this == PACKAGE && store.androidPackages());
+	}
+
+	/** The developer-level type of a store's developer ids, or null when lists cannot name one (Galaxy Store). */
+	public static IdentifierType developerIdOf(Store store) {
+		return switch (store) {
+			case APPLE -> ARTIST_ID;
+			case GOOGLE_PLAY -> DEVELOPER_ID;
+			case GALAXY_STORE -> null;
+		};
 	}
 
 	public boolean isValid(String value) {

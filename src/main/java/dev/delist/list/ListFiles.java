@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import dev.delist.config.InputException;
 import dev.delist.config.YamlDocument;
 
-/** Reads and validates the list files of a directory ({@code jobs/lists/*.yaml}) or the files named. */
+/**
+ * Reads and validates the list files of a directory ({@code jobs/lists/*.yaml}) or the files named. A path that
+ * is not a regular file (a FIFO, a device) is refused by {@link YamlDocument#read} before it is opened.
+ */
 public final class ListFiles {
 
 	private ListFiles() {
@@ -20,7 +23,8 @@ public final class ListFiles {
 
 	public static List<LoadedList> loadDirectory(Path dir) {
 		if (!Files.isDirectory(dir)) {
-			throw new InputException(dir + ": the list directory does not exist (set delist.jobs.dir)");
+			throw new InputException(dir + (Files.exists(dir) ? ": the list directory is not a directory"
+					: ": the list directory does not exist") + " (set delist.jobs.dir)");
 		}
 		try (Stream<Path> files = Files.list(dir)) {
 			List<Path> yaml = files.filter(ListFiles::isListFile).sorted().toList();

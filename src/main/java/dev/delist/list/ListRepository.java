@@ -59,10 +59,11 @@ public class ListRepository {
 			ProhibitedList list = loaded.list();
 			this.jdbc.sql("""
 					INSERT INTO run_list (job_instance_id, list_id, sha256, version, status, effective_from,
-					                      effective_until, in_force)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+					                      effective_until, in_force, jurisdiction, entries_complete)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?)""")
 				.params(instanceId, list.id(), loaded.sha256(), list.version(), list.statusOn(runDate).id(),
-						list.effectiveFrom(), list.effectiveUntil(), list.inForceOn(runDate))
+						list.effectiveFrom(), list.effectiveUntil(), list.inForceOn(runDate),
+						String.join(",", list.jurisdiction()), list.entriesComplete())
 				.update();
 		}
 	}

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.delist.config.YamlDocument;
 
@@ -18,6 +20,11 @@ import dev.delist.config.YamlDocument;
 final class ListValidator {
 
 	private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,63}$");
+
+	/** Storefront codes: ISO 3166-1 alpha-2, lower case, as the job file writes countries. */
+	private static final Set<String> STOREFRONTS = Stream.of(Locale.getISOCountries())
+		.map((code) -> code.toLowerCase(Locale.ROOT))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final YamlDocument document;
 
@@ -31,12 +38,33 @@ final class ListValidator {
 		require("version", list.version());
 		require("title", list.title());
 		require("authority", list.authority());
+		validateJurisdiction(list.jurisdiction());
 		validateStatus(list.status());
 		validateEvents(list.events());
 		if (list.entries().isEmpty()) {
 			throw this.document.error("entries", "a list needs at least one entry");
 		}
-		validateEntries(list.entries());
+		validateEntries(list.entries(), list.status().get(0).date());
+	}
+
+	private void validateJurisdiction(List<String> jurisdiction) {
+		if (jurisdiction.isEmpty()) {
+			throw this.document.error("jurisdiction",
+					"required: the storefronts where the list binds, as two-letter codes (e.g. [us])");
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < jurisdiction.size(); i++) {
+			String code = jurisdiction.get(i);
+			String path = "jurisdiction[" + i + "]";
+			require(path, code);
+			if (!STOREFRONTS.contains(code)) {
+				throw this.document.error(path, "'" + code + "' is not a two-letter lower-case storefront code "
+						+ "(ISO 3166-1, e.g. us, in)");
+			}
+			if (!seen.add(code)) {
+				throw this.document.error(path, "'" + code + "' is listed twice");
+			}
+		}
 	}
 
 	private void validateStatus(List<StatusChange> status) {
@@ -74,7 +102,7 @@ final class ListValidator {
 		}
 	}
 
-	private void validateEntries(List<ListEntry> entries) {
+	private void validateEntries(List<ListEntry> entries, LocalDate firstStatus) {
 		Set<String> entryIds = new HashSet<>();
 		Map<String, String> claimedBy = new HashMap<>();
 		for (int i = 0; i < entries.size(); i++) {
@@ -87,6 +115,7 @@ final class ListValidator {
 				throw this.document.error(path + ".id", "duplicate entry id '" + entry.id() + "'");
 			}
 			validateIdentifiers(path, entry.identifiers(), false, entry.id(), claimedBy);
+			validateEntryEvents(path, entry.events(), firstStatus);
 			for (int d = 0; d < entry.developers().size(); d++) {
 				Developer developer = entry.developers().get(d);
 				String developerPath = path + ".developers[" + d + "]";
@@ -112,6 +141,27 @@ final class ListValidator {
 		}
 	}
 
+	/** An entry's events change only that entry, and only once the list has a status to change. */
+	private void validateEntryEvents(String owner, List<EntryEvent> events, LocalDate firstStatus) {
+		LocalDate previous = null;
+		for (int i = 0; i < events.size(); i++) {
+			EntryEvent event = events.get(i);
+			String path = owner + ".events[" + i + "]";
+			requireValue(path + ".date", event.date());
+			requireValue(path + ".status", event.status());
+			require(path + ".by", event.by());
+			if (event.date().isBefore(firstStatus)) {
+				throw this.document.error(path + ".date", event.date()
+						+ " is before the list's first status date " + firstStatus);
+			}
+			if (previous != null && !event.date().isAfter(previous)) {
+				throw this.document.error(path + ".date", "dates must be in order: " + event.date()
+						+ " is not after the entry's previous event date " + previous);
+			}
+			previous = event.date();
+		}
+	}
+
 	/**
 	 * @param ofDeveloper whether these are a developer's identifiers: publisher ids belong there and app ids on
 	 * the entry, so discovery looks each up the right way
@@ -128,6 +178,11 @@ final class ListValidator {
 			if (!identifier.type().isValid(identifier.value())) {
 				throw this.document.error(path + ".value", "'" + identifier.value() + "' is not "
 						+ identifier.type().syntaxDescription());
+			}
+			if (identifier.validFrom() != null && identifier.validTo() != null
+					&& identifier.validTo().isBefore(identifier.validFrom())) {
+				throw this.document.error(path + ".validTo", identifier.validTo() + " is before validFrom "
+						+ identifier.validFrom());
 			}
 			if (identifier.type().isDeveloperLevel() != ofDeveloper) {
 				throw this.document.error(path + ".type", ofDeveloper

@@ -37,8 +37,10 @@ public class CandidateRepository {
 		this.jdbc.batchUpdate("""
 				INSERT INTO candidate (job_instance_id, candidate_id, store, country, app_id, bundle_id, title,
 				  developer_name, developer_id, legal_name, url, fetched_at, snapshot_sha256, list_id, entry_id,
-				  entry_name, entry_in_force, tier, score, reasons, evidence_sha256, level)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""", candidates, 1000,
+				  entry_name, entry_in_force, tier, score, reasons, evidence_sha256, level, entry_jurisdiction,
+				  takedown_candidate)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)""",
+				candidates, 1000,
 				(ps, candidate) -> {
 					Listing listing = candidate.listing();
 					Match match = candidate.match();
@@ -64,6 +66,8 @@ public class CandidateRepository {
 					ps.setString(20, JSON.writeValueAsString(match.reasons()));
 					ps.setString(21, candidate.evidenceSha256());
 					ps.setString(22, match.level().name());
+					ps.setArray(23, ps.getConnection().createArrayOf("text", match.jurisdiction().toArray()));
+					ps.setBoolean(24, match.takedownCandidate());
 				});
 	}
 
@@ -97,10 +101,15 @@ public class CandidateRepository {
 			Match match = new Match(rs.getString("list_id"), rs.getString("entry_id"), rs.getString("entry_name"),
 					rs.getBoolean("entry_in_force"), Tier.valueOf(rs.getString("tier")),
 					rs.getBigDecimal("score").doubleValue(), JSON.readValue(rs.getString("reasons"), REASONS),
-					Level.valueOf(rs.getString("level")));
+					Level.valueOf(rs.getString("level")), jurisdiction(rs.getArray("entry_jurisdiction")),
+					rs.getBoolean("takedown_candidate"));
 			return new Candidate(rs.getString("candidate_id"), listing, rs.getTimestamp("fetched_at").toInstant(),
 					rs.getString("snapshot_sha256"), match, rs.getString("evidence_sha256"));
 		}, instanceId, store.id());
+	}
+
+	static List<String> jurisdiction(java.sql.Array array) throws java.sql.SQLException {
+		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
 	}
 
 	private static String nonNull(String value) {

@@ -13,7 +13,6 @@ import dev.delist.list.Identifier;
 import dev.delist.list.IdentifierType;
 import dev.delist.match.DeveloperNameIndex.ListedName;
 import dev.delist.store.Listing;
-import dev.delist.store.Store;
 
 /**
  * DEVELOPER_ID (store-scoped: a Play developer id or an Apple artistId) and DEVELOPER_NAME (weighted token
@@ -68,10 +67,11 @@ final class DeveloperRules {
 	}
 
 	void collectIds(Listing listing, Evidence evidence) {
-		if (listing.developerId() == null) {
+		// a store whose developer ids lists cannot name (Galaxy Store sellers) has nothing to compare here
+		IdentifierType type = IdentifierType.developerIdOf(listing.store());
+		if (listing.developerId() == null || type == null) {
 			return;
 		}
-		IdentifierType type = (listing.store() == Store.APPLE) ? IdentifierType.ARTIST_ID : IdentifierType.DEVELOPER_ID;
 		Map<String, List<ListedId>> ofType = this.ids.get(type);
 		List<ListedId> hits = (ofType != null) ? ofType.get(listing.developerId().toLowerCase(Locale.ROOT)) : null;
 		if (hits == null) {

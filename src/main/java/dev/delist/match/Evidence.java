@@ -17,6 +17,18 @@ final class Evidence {
 
 	static final int TITLE = 8;
 
+	/** An app id the list marks unverified: it supports a name or a developer, never confirms alone. */
+	static final int WEAK_IDENTIFIER = 16;
+
+	/** The title hit rests on a generic name ("Video Player", "AppLock") on either side. */
+	static final int GENERIC_TITLE = 32;
+
+	/**
+	 * The title is the listed name once folded (TITLE_EXACT), not only similar to it, and that name is long
+	 * enough to be one app's (thresholds.nameOnlyDistinctiveWeight).
+	 */
+	static final int EXACT_TITLE = 64;
+
 	private Map<EntryRef, Hit> hits;
 
 	void add(EntryRef ref, int kind, Reason reason) {
@@ -28,6 +40,15 @@ final class Evidence {
 		hit.reasons.add(reason);
 	}
 
+	/** Qualifies the evidence already added for {@code ref} without a reason of its own. */
+	void mark(EntryRef ref, int kind) {
+		Hit hit = (this.hits != null) ? this.hits.get(ref) : null;
+		if (hit != null) {
+			hit.kinds |= kind;
+		}
+	}
+
+	/** Whether {@code ref} has any of the kinds in the mask {@code kind}. */
 	boolean has(EntryRef ref, int kind) {
 		Hit hit = (this.hits != null) ? this.hits.get(ref) : null;
 		return hit != null && (hit.kinds & kind) != 0;

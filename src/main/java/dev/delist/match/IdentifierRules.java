@@ -1,5 +1,6 @@
 package dev.delist.match;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,9 +16,11 @@ import dev.delist.store.Listing;
 import dev.delist.store.Store;
 
 /**
- * APP_ID_EXACT, BUNDLE_ID_EXACT, STORE_ID, BUNDLE_ID_VARIANT and NAMESPACE: hash look-ups on ids, on ids with
- * their variant suffixes removed (either store's ids, so an iOS build under the Android id is found), and on
- * the dot-prefixes of an id against the namespaces the list curated.
+ * APP_ID_EXACT, BUNDLE_ID_EXACT, STORE_ID, BUNDLE_ID_VARIANT, NAMESPACE and STORE_URL: hash look-ups on ids, on
+ * ids with their variant suffixes removed (either store's ids, so an iOS build under the Android id is found), on
+ * the dot-prefixes of an id against the namespaces the list curated, and on the listing's page URL. Only ids
+ * valid on the run date are indexed (a re-used package id matches only in its time); an id the list marks
+ * unverified is weak evidence ({@link Evidence#WEAK_IDENTIFIER}), which never confirms a match alone.
  */
 final class IdentifierRules {
 
@@ -26,6 +29,8 @@ final class IdentifierRules {
 	private final Map<String, List<Listed>> stems = new HashMap<>();
 
 	private final Map<String, List<Curated>> namespaces = new HashMap<>();
+
+	private final Map<String, List<Listed>> urls = new HashMap<>();
 
 	/** The distinct lengths of the curated prefixes: an id is cut only where one of them ends at a dot. */
 	private int[] namespaceLengths = new int[0];
@@ -43,12 +48,16 @@ final class IdentifierRules {
 		this.scores = rules.scores();
 	}
 
-	void add(EntryRef ref) {
+	void add(EntryRef ref, LocalDate runDate) {
 		for (Identifier identifier : ref.entry.identifiers()) {
-			if (identifier.type().isDeveloperLevel()) {
+			if (identifier.type().isDeveloperLevel() || !identifier.validOn(runDate)) {
 				continue;
 			}
 			Listed listed = new Listed(ref, identifier);
+			if (identifier.type() == IdentifierType.STORE_URL) {
+				this.urls.computeIfAbsent(page(identifier.value()), (k) -> new ArrayList<>(1)).add(listed);
+				continue;
+			}
 			String value = identifier.value().toLowerCase(Locale.ROOT);
 			this.exact.computeIfAbsent(identifier.type(), (k) -> new HashMap<>())
 				.computeIfAbsent(value, (k) -> new ArrayList<>(1))
@@ -65,6 +74,15 @@ final class IdentifierRules {
 	}
 
 	void collect(Listing listing, Evidence evidence) {
+		if (!this.urls.isEmpty() && listing.url() != null) {
+			for (Listed listed : this.urls.getOrDefault(page(listing.url()), List.of())) {
+				Identifier id = listed.identifier();
+				evidence.add(listed.ref(), kind(id), new Reason("STORE_URL", "url", listing.url(), id.value(),
+						this.scores.exact() * EntryRef.weight(id.confidence()),
+						"store page " + listing.url() + " is named for " + listed.ref().describe() + ", confidence "
+								+ EntryRef.label(id.confidence()) + ", source: " + id.source() + weak(id)));
+			}
+		}
 		// ids are compared case-insensitively; each field is lower-cased once
 		if (listing.store() == Store.APPLE) {
 			exact(IdentifierType.APP_STORE_ID, "appId", listing.appId(), lower(listing.appId()), "STORE_ID", evidence);
@@ -99,10 +117,10 @@ final class IdentifierRules {
 		}
 		for (Listed listed : hits) {
 			Identifier id = listed.identifier();
-			evidence.add(listed.ref(), Evidence.IDENTIFIER, new Reason(code, field, value, id.value(),
+			evidence.add(listed.ref(), kind(id), new Reason(code, field, value, id.value(),
 					this.scores.exact() * EntryRef.weight(id.confidence()),
 					type + " " + value + " is listed for " + listed.ref().describe() + ", confidence "
-							+ EntryRef.label(id.confidence()) + ", source: " + id.source()));
+							+ EntryRef.label(id.confidence()) + ", source: " + id.source() + validity(id) + weak(id)));
 		}
 	}
 
@@ -117,17 +135,17 @@ final class IdentifierRules {
 		for (Listed listed : hits) {
 			Identifier id = listed.identifier();
 			boolean sameStore = id.type() == type;
-			if (evidence.has(listed.ref(), Evidence.IDENTIFIER)
+			if (evidence.has(listed.ref(), Evidence.IDENTIFIER | kind(id))
 					|| (sameStore && id.value().equalsIgnoreCase(value))) {
 				continue;
 			}
 			String how = sameStore ? "is the same id once variant suffixes are removed"
 					: "matches the other store's id once variant suffixes are removed";
-			evidence.add(listed.ref(), Evidence.IDENTIFIER, new Reason("BUNDLE_ID_VARIANT", field, value, id.value(),
+			evidence.add(listed.ref(), kind(id), new Reason("BUNDLE_ID_VARIANT", field, value, id.value(),
 					this.scores.variant() * EntryRef.weight(id.confidence()),
 					type + " " + value + " " + how + " (" + id.type() + " " + id.value() + ", stem " + stem(lower)
 							+ ") listed for " + listed.ref().describe() + ", confidence "
-							+ EntryRef.label(id.confidence())));
+							+ EntryRef.label(id.confidence()) + weak(id)));
 		}
 	}
 
@@ -154,6 +172,42 @@ final class IdentifierRules {
 								+ curated.ref().describe() + ", confidence " + EntryRef.label(namespace.confidence())));
 			}
 		}
+	}
+
+	private static int kind(Identifier id) {
+		return id.unverified() ? Evidence.WEAK_IDENTIFIER : Evidence.IDENTIFIER;
+	}
+
+	private static String weak(Identifier id) {
+		return id.unverified() ? " [unverified mapping: it supports a matching name or developer, never confirms alone]"
+				: "";
+	}
+
+	private static String validity(Identifier id) {
+		if (id.validFrom() == null && id.validTo() == null) {
+			return "";
+		}
+		return ", valid " + ((id.validFrom() != null) ? "from " + id.validFrom() : "")
+				+ ((id.validFrom() != null && id.validTo() != null) ? " " : "")
+				+ ((id.validTo() != null) ? "to " + id.validTo() : "");
+	}
+
+	/** A page URL compared without scheme, "www.", query, fragment, trailing slash or case. */
+	static String page(String url) {
+		String page = url.strip().toLowerCase(Locale.ROOT);
+		page = page.replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+		int cut = page.length();
+		for (char c : new char[] { '?', '#' }) {
+			int at = page.indexOf(c);
+			if (at >= 0 && at < cut) {
+				cut = at;
+			}
+		}
+		page = page.substring(0, cut);
+		while (page.endsWith("/")) {
+			page = page.substring(0, page.length() - 1);
+		}
+		return page.startsWith("www.") ? page.substring(4) : page;
 	}
 
 	/** The id without variant suffixes (.lite, _eng ...), removed repeatedly from the end. */

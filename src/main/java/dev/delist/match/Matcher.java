@@ -16,7 +16,7 @@ import dev.delist.store.Listing;
  */
 public final class Matcher {
 
-	public static final String VERSION = "2.0";
+	public static final String VERSION = "3.0";
 
 	private static final Comparator<Match> ORDER = Comparator.comparing(Match::tier)
 		.thenComparing(Comparator.comparingDouble(Match::score).reversed())
@@ -46,10 +46,9 @@ public final class Matcher {
 		}
 		int ordinal = 0;
 		for (LoadedList loaded : lists) {
-			boolean inForce = loaded.list().inForceOn(runDate);
 			for (ListEntry entry : loaded.list().entries()) {
-				EntryRef ref = new EntryRef(loaded.id(), entry, inForce, ordinal++);
-				this.identifiers.add(ref);
+				EntryRef ref = new EntryRef(loaded.list(), entry, runDate, ordinal++);
+				this.identifiers.add(ref, runDate);
 				if (this.developers != null) {
 					this.developers.add(ref);
 					this.titles.add(ref);
@@ -71,7 +70,7 @@ public final class Matcher {
 		}
 		List<Match> matches = new ArrayList<>();
 		for (Evidence.Hit hit : evidence.hits()) {
-			matches.add(Tiering.decide(hit));
+			matches.add(Tiering.decide(hit, listing.country()));
 		}
 		// once the listing is a strong candidate for a listed app, "same developer, other app" rows for the
 		// developer's other entries only repeat it

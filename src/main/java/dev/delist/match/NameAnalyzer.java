@@ -28,6 +28,8 @@ final class NameAnalyzer {
 
 	private final Set<String> titleVariants;
 
+	private final Set<String> genericTitleWords;
+
 	NameAnalyzer(MatchingRules rules) {
 		Set<String> vocabulary = new HashSet<>();
 		rules.legalForms().values().forEach(vocabulary::addAll);
@@ -35,11 +37,13 @@ final class NameAnalyzer {
 		vocabulary.addAll(rules.stopWords());
 		vocabulary.addAll(rules.titleFillers());
 		vocabulary.addAll(rules.titleVariantWords());
+		vocabulary.addAll(rules.genericTitleWords());
 		this.text = new TextNormalizer(vocabulary);
 		this.places = folded(rules.placeWords());
 		this.stopWords = folded(rules.stopWords());
 		this.titleFillers = folded(rules.titleFillers());
 		this.titleVariants = folded(rules.titleVariantWords());
+		this.genericTitleWords = folded(rules.genericTitleWords());
 		rules.legalForms().forEach((canonical, phrases) -> phrases.forEach((phrase) -> {
 			List<String> words = this.text.words(this.text.fold(phrase));
 			if (!words.isEmpty()) {
@@ -100,7 +104,41 @@ final class NameAnalyzer {
 				weight += TextNormalizer.hasHan(word) ? 2 * word.length() : word.length();
 			}
 		}
-		return new AnalyzedTitle(raw, String.join("", all), String.join("", headWords), key.toString(), weight);
+		List<String> words = this.text.words(folded);
+		return new AnalyzedTitle(raw, String.join("", all), String.join("", headWords), key.toString(), weight,
+				generic(words), distinctiveWeight(words));
+	}
+
+	/** The length of the title's words that are not generic, fillers, variants or numbers; Han counts double. */
+	private int distinctiveWeight(List<String> words) {
+		int weight = 0;
+		for (String word : words) {
+			if (!isGenericWord(word)) {
+				weight += TextNormalizer.hasHan(word) ? 2 * word.length() : word.length();
+			}
+		}
+		return weight;
+	}
+
+	private boolean isGenericWord(String word) {
+		return this.genericTitleWords.contains(word) || this.titleFillers.contains(word)
+				|| this.titleVariants.contains(word) || word.chars().allMatch(Character::isDigit);
+	}
+
+	/**
+	 * Whether a title only says what kind of app it is: every word a generic title word, a filler, a variant
+	 * word or a number ("Music Player - MP3 Player & 10 Bands Equalizer", "AppLock", "File Explorer").
+	 */
+	private boolean generic(List<String> words) {
+		if (words.isEmpty()) {
+			return true;
+		}
+		for (String word : words) {
+			if (!isGenericWord(word)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private List<String> withoutVariants(List<String> words) {
@@ -155,8 +193,12 @@ final class NameAnalyzer {
 	 * @param headCompact the same for the head
 	 * @param key the head's non-filler words, space-separated
 	 * @param keyWeight the key's length, Han characters counting double
+	 * @param generic every word of the title is generic: it names a kind of app, not one app
+	 * @param distinctiveWeight the length of its other words (Han counting double): how much of the title could
+	 * tell one app from another
 	 */
-	record AnalyzedTitle(String raw, String compact, String headCompact, String key, int keyWeight) {
+	record AnalyzedTitle(String raw, String compact, String headCompact, String key, int keyWeight, boolean generic,
+			int distinctiveWeight) {
 	}
 
 }

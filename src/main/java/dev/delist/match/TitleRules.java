@@ -75,40 +75,63 @@ final class TitleRules {
 		}
 		NameAnalyzer.AnalyzedTitle title = this.analyzer.title(listing.title());
 		Map<EntryRef, Reason> best = new IdentityHashMap<>(4);
+		Map<EntryRef, ListedTitle> against = new IdentityHashMap<>(4);
 		double exact = this.rules.scores().titleExact();
 		for (String compact : List.of(title.compact(), title.headCompact())) {
 			for (ListedTitle listed : this.byCompact.getOrDefault(compact, List.of())) {
-				best.putIfAbsent(listed.ref(), new Reason("TITLE_EXACT", "title", listing.title(), listed.name(), exact,
-						"title \"" + listing.title() + "\" is the name \"" + listed.name() + "\" of "
-								+ listed.ref().describe() + " once folded (compared as \"" + compact + "\")"));
+				if (best.putIfAbsent(listed.ref(), new Reason("TITLE_EXACT", "title", listing.title(), listed.name(),
+						exact, "title \"" + listing.title() + "\" is the name \"" + listed.name() + "\" of "
+								+ listed.ref().describe() + " once folded (compared as \"" + compact + "\")")) == null) {
+					against.put(listed.ref(), listed);
+				}
 			}
 		}
 		double similar = this.rules.scores().titleSimilar();
 		if (title.keyWeight() >= MIN_KEY_WEIGHT) {
 			for (ListedTitle listed : this.byKey.getOrDefault(title.key(), List.of())) {
-				best.putIfAbsent(listed.ref(), new Reason("TITLE_SIMILAR", "title", listing.title(), listed.name(),
+				if (best.putIfAbsent(listed.ref(), new Reason("TITLE_SIMILAR", "title", listing.title(), listed.name(),
 						similar * 0.95, "title \"" + listing.title() + "\" is the name \"" + listed.name() + "\" of "
-								+ listed.ref().describe() + " plus descriptive words (same words \"" + title.key() + "\")"));
+								+ listed.ref().describe() + " plus descriptive words (same words \"" + title.key()
+								+ "\")")) == null) {
+					against.put(listed.ref(), listed);
+				}
 			}
 		}
-		glued(listing.title(), title.headCompact(), best);
-		fuzzy(listing.title(), title.headCompact(), best);
-		best.forEach((ref, reason) -> evidence.add(ref, Evidence.TITLE, reason));
+		glued(listing.title(), title.headCompact(), best, against);
+		fuzzy(listing.title(), title.headCompact(), best, against);
+		best.forEach((ref, reason) -> {
+			ListedTitle listed = against.get(ref);
+			// a generic name on either side ("Video Player", "File Explorer") says what the app does, not which
+			// app it is: such a hit can only ever send the listing to review
+			boolean generic = title.generic() || listed.title().generic();
+			Reason shown = generic ? new Reason(reason.code(), reason.field(), reason.listingValue(),
+					reason.listValue(), reason.score(), reason.explanation() + " [generic name: a title alone "
+							+ "cannot tell this app from the many others of that name]") : reason;
+			evidence.add(ref, Evidence.TITLE, shown);
+			if (generic) {
+				evidence.mark(ref, Evidence.GENERIC_TITLE);
+			}
+			if ("TITLE_EXACT".equals(reason.code())
+					&& listed.title().distinctiveWeight() >= this.rules.thresholds().nameOnlyDistinctiveWeight()) {
+				evidence.mark(ref, Evidence.EXACT_TITLE);
+			}
+		});
 	}
 
-	private void fuzzy(String raw, String compact, Map<EntryRef, Reason> best) {
+	private void fuzzy(String raw, String compact, Map<EntryRef, Reason> best, Map<EntryRef, ListedTitle> against) {
 		MatchingRules.Thresholds thresholds = this.rules.thresholds();
 		if (compact.length() < thresholds.minFuzzyTitleLength()) {
 			return;
 		}
 		for (int size = 3; size <= 4; size++) {
 			for (String end : ends(compact, size)) {
-				fuzzy(raw, compact, this.byEnds.get(end), best);
+				fuzzy(raw, compact, this.byEnds.get(end), best, against);
 			}
 		}
 	}
 
-	private void fuzzy(String raw, String compact, List<ListedTitle> candidates, Map<EntryRef, Reason> best) {
+	private void fuzzy(String raw, String compact, List<ListedTitle> candidates, Map<EntryRef, Reason> best,
+			Map<EntryRef, ListedTitle> against) {
 		if (candidates == null) {
 			return;
 		}
@@ -119,6 +142,7 @@ final class TitleRules {
 			}
 			double similarity = NameSimilarity.similarity(compact, listed.title().compact(), thresholds.title());
 			if (similarity > 0) {
+				against.put(listed.ref(), listed);
 				best.put(listed.ref(), new Reason("TITLE_SIMILAR", "title", raw, listed.name(),
 						this.rules.scores().titleSimilar() * similarity,
 						String.format(Locale.ROOT, "title \"%s\" is close to the name \"%s\" of %s "
@@ -129,16 +153,18 @@ final class TitleRules {
 		}
 	}
 
-	private void glued(String raw, String compact, Map<EntryRef, Reason> best) {
+	private void glued(String raw, String compact, Map<EntryRef, Reason> best, Map<EntryRef, ListedTitle> against) {
 		for (String variant : this.gluedVariants) {
 			if (compact.length() <= variant.length() + 2 || !compact.endsWith(variant)) {
 				continue;
 			}
 			String stem = compact.substring(0, compact.length() - variant.length());
 			for (ListedTitle listed : this.byCompact.getOrDefault(stem, List.of())) {
-				best.putIfAbsent(listed.ref(), new Reason("TITLE_SIMILAR", "title", raw, listed.name(),
+				if (best.putIfAbsent(listed.ref(), new Reason("TITLE_SIMILAR", "title", raw, listed.name(),
 						this.rules.scores().titleSimilar() * 0.95, "title \"" + raw + "\" is the name \"" + listed.name()
-								+ "\" of " + listed.ref().describe() + " with \"" + variant + "\" glued to it"));
+								+ "\" of " + listed.ref().describe() + " with \"" + variant + "\" glued to it")) == null) {
+					against.put(listed.ref(), listed);
+				}
 			}
 		}
 	}

@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Progress of a long step: on a terminal a line rewritten in place (done/total, rate, ETA); elsewhere a log
- * line per tenth of the work, so scheduled runs' logs are not flooded.
+ * Progress of a long step: on a terminal a line rewritten in place on stderr (done/total, rate, ETA), which
+ * warnings printed meanwhile do not break ({@link TerminalLine}); elsewhere a log line per tenth of the work,
+ * so scheduled runs' logs are not flooded.
  */
 public final class Progress {
 
@@ -48,9 +49,9 @@ public final class Progress {
 			// redrawn five times a second at most: a million small steps must not become a million writes
 			if (finished || nanos - this.lastDrawnNanos > 200_000_000L) {
 				this.lastDrawnNanos = nanos;
-				this.terminal.print("\r" + line(now) + "   ");
+				TerminalLine.draw(this.terminal, line(now));
 				if (finished) {
-					this.terminal.println();
+					TerminalLine.end(this.terminal);
 				}
 			}
 			return;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,28 +59,35 @@ final class CandidateCursor implements ReportRows {
 	public void resolved(Sink<StoreReport.Resolved> sink) throws IOException {
 		stream(RunDiff.RESOLVED_ORDERED, (rs) -> sink.accept(new StoreReport.Resolved(rs.getString("country").trim(),
 				rs.getString("app_id"), rs.getString("list_id"), rs.getString("entry_id"), this.previousExecution,
-				rs.getString("why"))));
+				rs.getString("why"), rs.getString("removal"))));
 	}
 
-	/** Counts of the candidates by scope, tier and change, and of the resolved rows: computed by PostgreSQL. */
+	/**
+	 * Counts of the candidates by section, tier and change, of the app and entry groups per section, and of the
+	 * resolved rows: computed by PostgreSQL. Tiers and changes count takedown candidates only.
+	 */
 	ReportHead.Counts counts() {
-		long[] inForce = { 0 };
-		long[] notInForce = { 0 };
+		Map<ReportRows.Scope, Long> rows = new EnumMap<>(ReportRows.Scope.class);
+		Map<ReportRows.Scope, Long> groups = new EnumMap<>(ReportRows.Scope.class);
 		Map<String, Long> byTier = new TreeMap<>();
 		Map<String, Long> byChange = new TreeMap<>();
+		Map<String, Map<ReportRows.Scope, Long>> byCountry = new TreeMap<>();
 		this.jdbc.query(RunDiff.COUNTS, this.diff.params(), (ResultSet rs) -> {
 			long n = rs.getLong("n");
-			if (rs.getBoolean("entry_in_force")) {
-				inForce[0] += n;
+			ReportRows.Scope section = ReportRows.Scope.valueOf(rs.getString("section"));
+			rows.merge(section, n, Long::sum);
+			byCountry.computeIfAbsent(rs.getString("country").trim(), (k) -> new EnumMap<>(ReportRows.Scope.class))
+				.merge(section, n, Long::sum);
+			if (section == ReportRows.Scope.TAKEDOWN) {
 				byTier.merge(rs.getString("tier"), n, Long::sum);
 				byChange.merge(rs.getString("change"), n, Long::sum);
 			}
-			else {
-				notInForce[0] += n;
-			}
+		});
+		this.jdbc.query(RunDiff.GROUP_COUNTS, this.diff.params(), (ResultSet rs) -> {
+			groups.put(ReportRows.Scope.valueOf(rs.getString("section")), rs.getLong("n"));
 		});
 		Long resolved = this.jdbc.queryForObject(RunDiff.RESOLVED_COUNT, this.diff.params(), Long.class);
-		return new ReportHead.Counts(inForce[0], notInForce[0], (resolved != null) ? resolved : 0, byTier, byChange);
+		return new ReportHead.Counts(rows, groups, (resolved != null) ? resolved : 0, byTier, byChange, byCountry);
 	}
 
 	/** Matches of the run that reviewers' dismissals hide. */
@@ -125,10 +133,15 @@ final class CandidateCursor implements ReportRows {
 				rs.getString("developer_id"), rs.getString("legal_name"), rs.getString("url"),
 				rs.getTimestamp("fetched_at").toInstant().toString(), rs.getString("snapshot_sha256"),
 				new StoreReport.Entry(rs.getString("list_id"), rs.getString("entry_id"),
-						entryName(rs.getString("entry_name"), rs.getString("level")), rs.getBoolean("entry_in_force")),
+						entryName(rs.getString("entry_name"), rs.getString("level")), rs.getBoolean("entry_in_force"),
+						jurisdiction(rs.getArray("entry_jurisdiction"))),
 				rs.getString("tier"), rs.getBigDecimal("score").doubleValue(),
 				ReportFiles.JSON.readValue(rs.getString("reasons"), REASONS), rs.getString("change"),
-				firstSeenExecution);
+				firstSeenExecution, "TAKEDOWN".equals(rs.getString("section")));
+	}
+
+	private static List<String> jurisdiction(java.sql.Array array) throws SQLException {
+		return (array != null) ? List.of((String[]) array.getArray()) : null;
 	}
 
 }

@@ -25,7 +25,7 @@ final class HtmlAssets {
 			    var selects=form.querySelectorAll('select');
 			    selects.forEach(function(select){
 			      var key=select.dataset.filter, seen={};
-			      rows.forEach(function(row){ seen[row.dataset[key]]=true; });
+			      rows.forEach(function(row){ row.dataset[key].split(' ').forEach(function(v){ seen[v]=true; }); });
 			      Object.keys(seen).sort().forEach(function(value){
 			        var option=document.createElement('option'); option.value=value; option.textContent=value;
 			        select.appendChild(option);
@@ -36,7 +36,7 @@ final class HtmlAssets {
 			      var shown=0;
 			      rows.forEach(function(row){
 			        var ok=true;
-			        selects.forEach(function(s){ if(s.value && row.dataset[s.dataset.filter]!==s.value){ ok=false; } });
+			        selects.forEach(function(s){ if(s.value && (' '+row.dataset[s.dataset.filter]+' ').indexOf(' '+s.value+' ')<0){ ok=false; } });
 			        row.hidden=!ok; if(ok){ shown++; }
 			      });
 			      form.querySelector('.shown').textContent=shown+' of '+rows.length+' shown';

@@ -34,14 +34,16 @@ public class ReportRepository {
 	public List<StoreReport.ListInfo> runLists(long instanceId) {
 		return this.jdbc.sql("""
 				SELECT r.list_id, r.version, r.sha256, v.authority, v.citation, r.status, r.effective_from,
-				       r.effective_until, r.in_force
+				       r.effective_until, r.in_force, r.jurisdiction, r.entries_complete
 				FROM run_list r JOIN list_version v ON v.list_id = r.list_id AND v.sha256 = r.sha256
 				WHERE r.job_instance_id = ? ORDER BY r.list_id""")
 			.param(instanceId)
 			.query((rs, row) -> new StoreReport.ListInfo(rs.getString("list_id"), rs.getString("version"),
 					rs.getString("sha256"), rs.getString("authority"), rs.getString("citation"), rs.getString("status"),
 					dateText(rs.getDate("effective_from")), dateText(rs.getDate("effective_until")),
-					rs.getBoolean("in_force")))
+					rs.getBoolean("in_force"), (rs.getArray("jurisdiction") != null)
+							? List.of((String[]) rs.getArray("jurisdiction").getArray()) : List.of(),
+					rs.getBoolean("entries_complete")))
 			.list();
 	}
 

@@ -9,13 +9,25 @@ import java.util.List;
  */
 interface ReportRows {
 
-	/** Which candidates a writer wants: all of them (JSON, CSV) or one section of the HTML page. */
+	/**
+	 * Which candidates a writer wants: all of them (JSON, CSV) or one section of the HTML page. The sections part
+	 * every match: takedown candidates; matches for review (in force and in the jurisdiction, but the evidence
+	 * is only POSSIBLE or developer-level); matches outside the list's jurisdiction; matches against entries not
+	 * in force on the run date.
+	 */
 	enum Scope {
 
-		ALL, IN_FORCE, NOT_IN_FORCE;
+		ALL, TAKEDOWN, REVIEW, OUTSIDE_JURISDICTION, NOT_IN_FORCE;
 
 		boolean includes(StoreReport.CandidateInfo candidate) {
-			return this == ALL || candidate.entry().inForce() == (this == IN_FORCE);
+			return switch (this) {
+				case ALL -> true;
+				case TAKEDOWN -> candidate.takedownCandidate();
+				case REVIEW -> !candidate.takedownCandidate() && candidate.entry().inForce() && candidate.inJurisdiction();
+				case OUTSIDE_JURISDICTION -> !candidate.takedownCandidate() && candidate.entry().inForce()
+						&& !candidate.inJurisdiction();
+				case NOT_IN_FORCE -> !candidate.takedownCandidate() && !candidate.entry().inForce();
+			};
 		}
 
 	}
@@ -27,7 +39,10 @@ interface ReportRows {
 
 	}
 
-	/** Candidates in report order: tier, score descending, country, app, list entry. */
+	/**
+	 * Candidates in report order: by app and list entry (strongest tier, then highest score of the group first),
+	 * the storefronts of one app and entry next to each other, so a page can show them as one row.
+	 */
 	void candidates(Scope scope, Sink<StoreReport.CandidateInfo> sink) throws IOException;
 
 	void resolved(Sink<StoreReport.Resolved> sink) throws IOException;
@@ -41,7 +56,8 @@ interface ReportRows {
 
 			@Override
 			public void candidates(Scope scope, Sink<StoreReport.CandidateInfo> sink) throws IOException {
-				for (StoreReport.CandidateInfo candidate : candidates) {
+				for (StoreReport.CandidateInfo candidate : (scope == Scope.ALL) ? candidates
+						: AppGroups.ordered(candidates)) {
 					if (scope.includes(candidate)) {
 						sink.accept(candidate);
 					}

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.delist.config.DelistProperties;
 import dev.delist.store.Store;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,12 +25,11 @@ public class ReportService {
 
 	private final int pageSize;
 
-	/** @param pageSize rows per HTML page before a table continues on the next page file */
-	public ReportService(ReportAssembler assembler, ReportRepository repository,
-			@Value("${delist.report.page-size:" + HtmlReportWriter.DEFAULT_PAGE_SIZE + "}") int pageSize) {
+	/** {@code delist.report.page-size}: rows per HTML page before a table continues on the next page file */
+	public ReportService(ReportAssembler assembler, ReportRepository repository, DelistProperties properties) {
 		this.assembler = assembler;
 		this.repository = repository;
-		this.pageSize = pageSize;
+		this.pageSize = properties.report().pageSize();
 	}
 
 	public RunSummary write(RunContext run) {

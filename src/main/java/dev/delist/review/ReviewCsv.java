@@ -1,6 +1,7 @@
 package dev.delist.review;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
+
+import dev.delist.store.Store;
 
 /**
  * Reads reviewers' decisions: a CSV with a header row naming the columns {@value #COLUMNS_TEXT} ({@code country}
@@ -93,7 +96,11 @@ final class ReviewCsv {
 		Map<String, Integer> header = new LinkedHashMap<>();
 		for (int i = 0; i < values.size(); i++) {
 			String name = values.get(i);
-			if (!KNOWN.contains(name)) {
+			String problem = controlProblem(name, false);
+			if (problem != null) {
+				problems.add(at + "header: column " + (i + 1) + ": " + problem);
+			}
+			else if (!KNOWN.contains(name)) {
 				problems.add(at + "header: unknown column '" + name + "' (columns: " + COLUMNS_TEXT + ")");
 			}
 			else if (header.putIfAbsent(name, i) != null) {
@@ -112,12 +119,22 @@ final class ReviewCsv {
 			List<ReviewRow> rows) {
 		int before = problems.size();
 		String at = source + ": ";
+		for (Map.Entry<String, Integer> column : header.entrySet()) {
+			// only a reason is free text; a NUL would fail the database insert, whatever column it is in
+			String problem = controlProblem(values.get(column.getValue()), column.getKey().equals("reason"));
+			if (problem != null) {
+				problems.add(at + column.getKey() + ": " + problem);
+			}
+		}
+		if (problems.size() != before) {
+			return; // a value with a control character is not worth checking further
+		}
 		String store = value(header, values, "store");
 		if (store.isEmpty()) {
 			problems.add(at + "store: missing");
 		}
-		else if (!store.equals("apple") && !store.equals("google-play")) {
-			problems.add(at + "store: '" + store + "' is not apple or google-play");
+		else if (Arrays.stream(Store.values()).noneMatch((known) -> known.id().equals(store))) {
+			problems.add(at + "store: '" + store + "' is not a store (" + Store.knownIds() + ")");
 		}
 		String country = value(header, values, "country").toLowerCase(Locale.ROOT);
 		if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {
@@ -151,6 +168,24 @@ final class ReviewCsv {
 					value(header, values, "listId"), value(header, values, "entryId"), parsed,
 					reason.isEmpty() ? null : reason, reviewer));
 		}
+	}
+
+	/**
+	 * A NUL or another control character, which no id, name or decision has; free text may keep tab and line
+	 * breaks. Named with its position, so the file can be fixed: the character itself does not show.
+	 */
+	private static String controlProblem(String value, boolean freeText) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			boolean allowed = freeText && (c == '\t' || c == '\n' || c == '\r');
+			if (c == 0) {
+				return "contains a NUL character at position " + (i + 1);
+			}
+			if (!allowed && (c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
+				return "contains the control character U+" + String.format("%04X", (int) c) + " at position " + (i + 1);
+			}
+		}
+		return null;
 	}
 
 	private static String value(Map<String, Integer> header, List<String> values, String column) {

@@ -66,6 +66,22 @@ class CatalogFunctionalTests {
 	}
 
 	@Test
+	void shouldScreenGalaxyStoreListingsOfACatalog() throws Exception {
+		Path catalog = write("catalog.jsonl", BANNED_ANDROID.replace("google-play", "galaxy-store")
+			.replace("\"country\":\"us\"", "\"country\":\"in\""), HARMLESS.replace("google-play", "galaxy-store"));
+
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29", "--catalog", catalog.toString());
+
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		JsonNode galaxy = report("galaxy-store");
+		assertThat(ReportSchema.violations(galaxy.toString())).isEmpty();
+		assertThat(galaxy.get("store").asString()).isEqualTo("galaxy-store");
+		assertThat(galaxy.at("/run/countries").toString()).isEqualTo("[\"in\",\"us\"]");
+		assertThat(galaxy.get("candidates").findValuesAsString("appId")).containsExactly("com.example.banned.android");
+		assertThat(galaxy.get("candidates").get(0).get("bundleId").asString()).isEqualTo("com.example.banned.android");
+	}
+
+	@Test
 	void shouldReadCsvCatalogs() throws Exception {
 		Path catalog = write("catalog.csv", "title,store,country,appId,bundleId,developerName,developerId,legalName,url",
 				"\"Banned, \"\"HD\"\"\",google-play,gb,com.example.banned.android,,Banned Dev,,,",
@@ -91,12 +107,36 @@ class CatalogFunctionalTests {
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
 		assertThat(result.err()).contains("delist: skipped " + catalog + ":2: country: 'USA' is not a two-letter "
 				+ "lower-case country code")
-			.contains("delist: skipped " + catalog + ":4: store: 'amazon' is not a store (apple, google-play)");
+			.contains("delist: skipped " + catalog + ":4: store: 'amazon' is not a store (apple, google-play, galaxy-store)");
 		JsonNode play = report("google-play");
 		assertThat(play.at("/run/status").asString()).isEqualTo("INCOMPLETE");
 		assertThat(play.at("/health/targets").asLong()).isEqualTo(4);
 		assertThat(play.at("/health/fetched").asLong()).isEqualTo(2);
 		assertThat(play.at("/health/parseFailures").asLong()).isEqualTo(2);
+		assertThat(play.get("candidates").findValuesAsString("appId")).containsExactly("com.example.banned.android");
+	}
+
+	@Test
+	void shouldSkipLinesWithANulByteInsteadOfFailingTheCopy() throws Exception {
+		// given: a NUL as a JSON escape, and a raw NUL byte in a CSV field; PostgreSQL's COPY would refuse either
+		Path jsonl = write("catalog.jsonl", BANNED_ANDROID, HARMLESS.replace("\"Harmless\"", "\"Harm\\u0000less\""));
+		Path csv = write("catalog.csv", "store,country,appId,bundleId,title,developerName,developerId,legalName,url",
+				"google-play,us,com.example.banned.android,,Banned App,Banned Dev,,,",
+				"google-play,us,org.example.harmless,,Harmless,Nul\u0000Dev,,,");
+
+		// when
+		Cli.Result fromJson = this.cli.run("run", "--date", "2026-11-29", "--catalog", jsonl.toString());
+		Cli.Result fromCsv = this.cli.run("run", "--date", "2026-11-30", "--catalog", csv.toString());
+
+		// then: the line is named and skipped, the rest screened, and the run is INCOMPLETE, not FAILED
+		assertThat(fromJson.exitCode()).as(fromJson.toString()).isEqualTo(3);
+		assertThat(fromJson.err()).contains("delist: skipped " + jsonl + ":2: title: contains a NUL character at "
+				+ "position 5");
+		assertThat(fromCsv.exitCode()).as(fromCsv.toString()).isEqualTo(3);
+		assertThat(fromCsv.err()).contains("delist: skipped " + csv + ":3: developerName: contains a NUL character at "
+				+ "position 4");
+		JsonNode play = report("google-play");
+		assertThat(play.at("/run/status").asString()).isEqualTo("INCOMPLETE");
 		assertThat(play.get("candidates").findValuesAsString("appId")).containsExactly("com.example.banned.android");
 	}
 

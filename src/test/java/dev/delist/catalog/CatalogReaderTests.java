@@ -55,7 +55,9 @@ class CatalogReaderTests {
 		assertThat(((CatalogRow.Valid) rows.get(0)).listing().title()).isEqualTo("Alipay, \"Pay\"");
 		CatalogRow.Valid second = (CatalogRow.Valid) rows.get(1);
 		assertThat(second.line()).isEqualTo(3);
-		assertThat(second.listing().title()).isEqualTo("two\nlines 支付宝");
+		// a title is one line: the quoted line break is kept as a space, and noted
+		assertThat(second.listing().title()).isEqualTo("two lines 支付宝");
+		assertThat(second.listing().sanitized()).containsExactly("title");
 		assertThat(second.listing().url()).isEqualTo("https://x.example/a");
 	}
 
@@ -68,11 +70,12 @@ class CatalogReaderTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-			"{\"store\":\"amazon\",\"country\":\"us\"}|store: 'amazon' is not a store (apple, google-play)",
+			"{\"store\":\"amazon\",\"country\":\"us\"}|store: 'amazon' is not a store (apple, google-play, galaxy-store)",
 			"{\"country\":\"us\"}|store: missing (a catalog line has all of: store, country, appId, bundleId, title, developerName, developerId, legalName, url)",
 			"{\"store\":\"apple\",\"country\":\"US\"}|country: 'US' is not a two-letter lower-case country code",
 			"{\"store\":\"apple\",\"country\":\"us\",\"appId\":\"com.x.y\"}|appId: 'com.x.y' is not an App Store id (the numeric trackId)",
 			"{\"store\":\"google-play\",\"country\":\"us\",\"appId\":\"414478124\"}|appId: '414478124' is not an Android package name",
+			"{\"store\":\"galaxy-store\",\"country\":\"in\",\"appId\":\"../x\"}|appId: '../x' is not an Android package name",
 			"{\"store\":\"google-play\",\"country\":\"us\",\"appId\":\"\"}|appId: empty",
 			"{\"store\":\"google-play\",\"country\":\"us\",\"appId\":\"a.b\",\"bundleId\":\"\"}|title: missing (a catalog line has all of: store, country, appId, bundleId, title, developerName, developerId, legalName, url)",
 			"{\"store\":\"google-play\",\"country\":\"us\",\"appId\":\"a.b\",\"bundleId\":\"\",\"title\":[\"x\"]}|title: must be a string, not an array",
@@ -101,6 +104,32 @@ class CatalogReaderTests {
 
 		assertThat(rows.get(1)).isInstanceOfSatisfying(CatalogRow.Bad.class,
 				(bad) -> assertThat(bad.message("c.csv")).isEqualTo("c.csv:3: " + expected));
+	}
+
+	/** Every field of both formats, with a NUL or another control character in it: a bad line naming the field. */
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource({ "store,0", "country,1", "appId,2", "bundleId,3", "title,4", "developerName,5", "developerId,6",
+			"legalName,7", "url,8" })
+	void shouldRefuseNulAndControlCharactersInEveryFieldOfJsonAndCsv(String field, int index) throws Exception {
+		String[] good = { "google-play", "us", "com.example.app", "com.example.app", "Title", "Dev", "42", "Ltd",
+				"https://x.example/a" };
+		String[] json = good.clone();
+		json[index] = json[index].charAt(0) + "\\u0000" + json[index].substring(1);
+		String[] csv = good.clone();
+		csv[index] = csv[index].charAt(0) + "\u0007" + csv[index].substring(1);
+		StringBuilder line = new StringBuilder("{");
+		for (int i = 0; i < good.length; i++) {
+			line.append(i == 0 ? "" : ",").append('"').append(ListingValidator.FIELDS.get(i)).append("\":\"")
+				.append(json[i]).append('"');
+		}
+
+		List<CatalogRow> fromJson = read("c.jsonl", line.append('}').toString());
+		List<CatalogRow> fromCsv = read("c.csv", HEADER, String.join(",", csv));
+
+		assertThat(fromJson).singleElement().isInstanceOfSatisfying(CatalogRow.Bad.class, (bad) -> assertThat(
+				bad.message("c.jsonl")).isEqualTo("c.jsonl:1: " + field + ": contains a NUL character at position 2"));
+		assertThat(fromCsv).singleElement().isInstanceOfSatisfying(CatalogRow.Bad.class, (bad) -> assertThat(
+				bad.message("c.csv")).isEqualTo("c.csv:2: " + field + ": contains the control character U+0007 at position 2"));
 	}
 
 	@Test

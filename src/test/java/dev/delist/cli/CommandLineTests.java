@@ -55,6 +55,72 @@ class CommandLineTests {
 
 	}
 
+	/** Configuration reaches every command the same way, the ones without a database included. */
+	@Nested
+	class Configuration {
+
+		@TempDir
+		Path dir;
+
+		@Test
+		void shouldReadTheListDirectoryFromSpringApplicationJson() throws Exception {
+			// given: Boot reads the system property spring.application.json as it reads SPRING_APPLICATION_JSON
+			Path jobs = TestJobs.copyTo(this.dir);
+
+			// when
+			Cli.Result missing = withApplicationJson("{\"delist\":{\"jobs\":{\"dir\":\"/x/jobs\"}}}",
+					() -> new Cli().run("lists", "validate"));
+			Cli.Result found = withApplicationJson("{\"delist\":{\"jobs\":{\"dir\":\"" + jobs + "\"}}}",
+					() -> new Cli().run("lists", "show", "test-apps", "--as-of", "2026-11-29"));
+
+			// then
+			assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(2);
+			assertThat(missing.err()).isEqualTo("delist: " + Path.of("/x/jobs/lists")
+					+ ": the list directory does not exist (set delist.jobs.dir)" + System.lineSeparator());
+			assertThat(found.exitCode()).as(found.toString()).isZero();
+			assertThat(found.out()).startsWith("test-apps (version 1): ");
+			assertThat(found.err()).isEmpty();
+		}
+
+		@Test
+		void shouldLetAnArgumentOverrideSpringApplicationJson() throws Exception {
+			// given
+			Path jobs = TestJobs.copyTo(this.dir);
+
+			// when
+			Cli.Result result = withApplicationJson("{\"delist\":{\"jobs\":{\"dir\":\"/x/jobs\"}}}",
+					() -> new Cli("--delist.jobs.dir=" + jobs).run("lists", "validate"));
+
+			// then
+			assertThat(result.exitCode()).as(result.toString()).isZero();
+			assertThat(result.out()).startsWith(jobs.resolve("lists/test-apps.yaml") + ": ok: test-apps version 1");
+		}
+
+		@Test
+		void shouldReadARelativeJobsDirectoryFromTheWorkingDirectoryNeverFromTheClasspath() {
+			// given: the tests' classpath has a jobs/ folder (the test job), the working directory the shipped one
+
+			// when
+			Cli.Result result = new Cli("--delist.jobs.dir=jobs").run("lists", "validate");
+
+			// then: the shipped lists, as the operator's relative path says
+			assertThat(result.exitCode()).as(result.toString()).isZero();
+			assertThat(result.out()).contains("jobs/lists/eo-13971.yaml: ok: eo-13971")
+				.doesNotContain("test-classes", "test-apps");
+		}
+
+		private static Cli.Result withApplicationJson(String json, java.util.function.Supplier<Cli.Result> command) {
+			System.setProperty("spring.application.json", json);
+			try {
+				return command.get();
+			}
+			finally {
+				System.clearProperty("spring.application.json");
+			}
+		}
+
+	}
+
 	@Nested
 	class BadInput {
 
@@ -74,7 +140,7 @@ class CommandLineTests {
 			// then
 			assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
 			assertThat(result.err().strip()).isEqualTo("delist: " + jobs.resolve("nightly.yaml")
-					+ ":3: stores.appel: unknown store 'appel' (known: apple, google-play)");
+					+ ":3: stores.appel: unknown store 'appel' (known: apple, google-play, galaxy-store)");
 			assertThat(count(database, "SELECT count(*) FROM batch_job_instance")).isZero();
 		}
 
@@ -115,6 +181,38 @@ class CommandLineTests {
 			assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
 			assertThat(result.err()).startsWith("delist: cannot connect to the database").doesNotContain("s3cret-pw");
 			assertThat(result.err().lines()).hasSize(1);
+		}
+
+		@Test
+		void shouldRefuseABadConfigurationValueBeforeTheDatabaseStarts() {
+			// given: no datasource URL, so a started database would create this directory
+			Path embedded = this.dir.resolve("pg");
+
+			// when
+			Cli.Result result = new Cli("--delist.embedded.dir=" + embedded, "--delist.fetch.threads=0").run("status");
+
+			// then
+			assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+			assertThat(result.err()).isEqualTo("delist: configuration delist.fetch.threads: must be 1 or more, not 0"
+					+ System.lineSeparator());
+			assertThat(result.out()).isEmpty();
+			assertThat(embedded).doesNotExist();
+		}
+
+		@Test
+		void shouldCheckTheConfigurationOfCommandsWithoutADatabaseToo() throws Exception {
+			// given
+			Path jobs = TestJobs.copyTo(this.dir);
+
+			// when
+			Cli.Result result = new Cli("--delist.jobs.dir=" + jobs, "--delist.http.max-attempts=abc").run("lists",
+					"validate");
+
+			// then
+			assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+			assertThat(result.err()).isEqualTo("delist: configuration delist.http.max-attempts: 'abc' is not a valid int"
+					+ System.lineSeparator());
+			assertThat(result.out()).isEmpty();
 		}
 
 		private long count(String database, String sql) throws Exception {

@@ -22,6 +22,9 @@ class SecretsRedactionTests {
 			secret as JSON          | `{"password":"s3cret"}`                                           | `{"password":"***"}`
 			bearer header           | Authorization: Bearer s3cret.jwt.value                            | Authorization: Bearer ***
 			basic header            | Proxy-Authorization: Basic czNjcmV0                               | Proxy-Authorization: Basic ***
+			JDBC user info          | jdbc:postgresql://delist:s3cret@db:5432/delist                    | jdbc:postgresql://delist:***@db:5432/delist
+			user info with / and @  | jdbc:postgresql://delist:s3/cr@et@db/delist failed                | jdbc:postgresql://delist:***@db/delist failed
+			host split off the URL  | java.net.UnknownHostException: delist:s3cret@127.0.0.1            | java.net.UnknownHostException: delist:***@127.0.0.1
 			""")
 	void shouldHideTheSecret(String kind, String text, String expected) {
 		assertThat(Secrets.redact(text)).isEqualTo(expected).doesNotContain("s3cret");
@@ -35,6 +38,28 @@ class SecretsRedactionTests {
 			""")
 	void shouldLeaveMessagesWithoutSecretsAlone(String kind, String text) {
 		assertThat(Secrets.redact(text)).isEqualTo(text);
+	}
+
+	@Test
+	void shouldMaskTheSecretsOfTheConfigurationWhereverTheyAppear() {
+		// given: what the configuration holds, and a driver quoting only pieces of it
+		Secrets.rememberFrom("spring.datasource.password", "Pr0p-Pass");
+		Secrets.rememberFrom("spring.datasource.url", "jdbc:postgresql://app:Us3r%2FInfo@db/delist?sslpassword=Ssl-Pass");
+		Secrets.rememberFrom("SPRING_DATASOURCE_URL", "jdbc:postgresql://db/delist?ssl=true&password=Qu3ry-Pass");
+
+		// then
+		assertThat(Secrets.redact("auth failed with Pr0p-Pass; Us3r/Info and Us3r%2FInfo; key Ssl-Pass Qu3ry-Pass"))
+			.isEqualTo("auth failed with ***; *** and ***; key *** ***");
+	}
+
+	@Test
+	void shouldNotTakeADirectoryOrAShortValueForASecret() {
+		Secrets.rememberFrom("PWD", "/work/wt-harden");
+		Secrets.rememberFrom("OLDPWD", "/tmp");
+		Secrets.rememberFrom("spring.datasource.password", "pw");
+
+		assertThat(Secrets.redact("reading /work/wt-harden/jobs and /tmp: pwned")).isEqualTo(
+				"reading /work/wt-harden/jobs and /tmp: pwned");
 	}
 
 	@Test

@@ -1,17 +1,27 @@
 package dev.delist.config;
 
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import dev.delist.store.Store;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 class DelistPropertiesTests {
 
@@ -24,7 +34,7 @@ class DelistPropertiesTests {
 					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
 					Map.of("DELIST_STORES_GOOGLEPLAY_REQUESTSPERMINUTE", "7", "DELIST_STORES_APPLE_REQUESTSPERMINUTE",
 							"11", "DELIST_STORES_APPLE_BASEURL", "https://itunes.example", "DELIST_JOBS_DIR", "/app/jobs",
-							"DELIST_REPORT_DIR", "/reports")));
+							"DELIST_REPORT_DIR", "/reports", "DELIST_SHARDING_SHARDS", "3")));
 
 		// when
 		DelistProperties properties = new Binder(ConfigurationPropertySources.get(environment))
@@ -37,8 +47,87 @@ class DelistPropertiesTests {
 		assertThat(properties.store(Store.APPLE).baseUrl()).isEqualTo("https://itunes.example");
 		assertThat(properties.jobs().dir()).hasToString("/app/jobs");
 		assertThat(properties.report().dir()).hasToString("/reports");
+		assertThat(properties.sharding().shards()).isEqualTo(3);
 		assertThatThrownBy(() -> properties.store(Store.GOOGLE_PLAY)).isInstanceOf(InputException.class)
 			.hasMessage("delist.stores.google-play.base-url is not set");
+	}
+
+	@Test
+	void shouldDefaultEveryKeyThatHasADefault() {
+		// when
+		DelistProperties properties = bind(Map.of());
+
+		// then: the defaults the README's Configure table gives
+		// (a relative default is resolved by Spring's Path conversion, on the test classpath to its jobs/)
+		assertThat(properties.jobs().listsDir()).endsWith(Path.of("jobs", "lists"));
+		assertThat(properties.report().pageSize()).isEqualTo(1000);
+		assertThat(properties.fetch().threads()).isEqualTo(4);
+		assertThat(properties.fetch().chunkSize()).isEqualTo(1);
+		assertThat(properties.catalog().maxBadLines()).isEqualTo(100);
+		assertThat(properties.embedded().dir().normalize()).isEqualTo(Path.of(".delist", "pg"));
+		assertThat(properties.sharding().shards()).isNull();
+		assertThat(properties.sharding().groupOr("nightly-2026-11-29")).isEqualTo("nightly-2026-11-29");
+		assertThat(properties.http().maxAttempts()).isEqualTo(4);
+	}
+
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			fetch.threads                         | 0     | must be 1 or more, not 0
+			fetch.chunk-size                      | -1    | must be 1 or more, not -1
+			report.page-size                      | 0     | must be 1 or more, not 0
+			catalog.max-bad-lines                 | -1    | must be 0 or more, not -1
+			stores.apple.requests-per-minute      | 0     | must be 1 or more, not 0
+			stores.google-play.requests-per-minute| -5    | must be 1 or more, not -5
+			stores.galaxy-store.requests-per-minute| 0    | must be 1 or more, not 0
+			http.max-attempts                     | 0     | must be 1 or more, not 0
+			http.connect-timeout                  | -5s   | must be a positive duration (e.g. 10s), not -5s
+			http.read-timeout                     | 0s    | must be a positive duration (e.g. 10s), not 0s
+			http.call-timeout                     | -20ms | must be a positive duration (e.g. 10s), not -20ms
+			http.initial-backoff                  | -1s   | must not be negative, not -1s
+			http.max-backoff                      | -2m   | must not be negative, not -120s
+			http.max-body-size                    | 0B    | must be a positive size (e.g. 10MB), not 0B
+			http.user-agent                       | ' '   | must not be empty
+			sharding.shards                       | 0     | must be 1 or more, not 0
+			sharding.group                        | ' '   | must not be empty (leave it unset for the default)
+			""")
+	void shouldRefuseAValueThatMakesNoSenseNamingItsKey(String key, String value, String problem) {
+		assertThatThrownBy(() -> bind(Map.of("delist." + key, value))).rootCause()
+			.hasMessage("configuration delist." + key + ": " + problem)
+			.asInstanceOf(type(InvalidConfigurationException.class))
+			.satisfies((ex) -> assertThat(ex.key()).isEqualTo("delist." + key));
+	}
+
+	/** An operator looks keys up in the README; one missing there is one nobody knows how to set. */
+	@Test
+	void shouldListEveryKeyInTheReadme() throws IOException {
+		// given
+		String readme = Files.readString(Path.of("README.md"));
+		String configure = readme.substring(readme.indexOf("## Configure"), readme.indexOf("\n## ", readme.indexOf("## Configure")));
+
+		// when
+		List<String> keys = keys("delist", DelistProperties.class);
+
+		// then
+		assertThat(keys).hasSizeGreaterThan(20);
+		assertThat(keys).allSatisfy((key) -> assertThat(configure).as("README Configure table").contains("`" + key + "`"));
+	}
+
+	private static List<String> keys(String prefix, Class<?> type) {
+		List<String> keys = new ArrayList<>();
+		for (RecordComponent component : type.getRecordComponents()) {
+			String key = prefix + "." + component.getName().replaceAll("([A-Z])", "-$1").toLowerCase();
+			if (component.getType().isRecord()) {
+				keys.addAll(keys(key, component.getType()));
+			}
+			else {
+				keys.add(key);
+			}
+		}
+		return keys;
+	}
+
+	private static DelistProperties bind(Map<String, String> properties) {
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("delist", DelistProperties.class);
 	}
 
 }

@@ -68,6 +68,18 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
+	void shouldGiveTheEmbeddedDatabaseTheSameTimeOuts() {
+		try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(dev.delist.DelistApplication.class)
+			.web(org.springframework.boot.WebApplicationType.NONE)
+			.run("--delist.embedded.dir=" + this.dir.resolve("pg"))) {
+			var dataSource = context.getBean(com.zaxxer.hikari.HikariDataSource.class);
+
+			assertThat(dataSource.getJdbcUrl()).contains("localhost");
+			assertThat(dataSource.getDataSourceProperties()).containsAllEntriesOf(DatabaseTimeouts.DEFAULTS);
+		}
+	}
+
+	@Test
 	void shouldRefuseClearlyWhenAnotherProcessHoldsTheEmbeddedDatabase() throws Exception {
 		// given: a server already running on the data directory (as if another delist run were going on)
 		Path data = this.dir.resolve("pg");

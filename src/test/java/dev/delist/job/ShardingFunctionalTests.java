@@ -114,6 +114,32 @@ class ShardingFunctionalTests {
 	}
 
 	@Test
+	void shouldAggregateOnTheShardsPlanAndNameAShardThatFetchedByAnotherPlan() throws Exception {
+		// given: shard 0 fetched, then the job file changed before shard 1 started
+		Cli sharded = cli("sharded");
+		assertThat(sharded.run("run", "--date", "2026-11-29", "--shard", "0/2").exitCode()).isZero();
+		Files.writeString(this.jobs.resolve("nightly.yaml"), """
+				name: nightly
+				stores:
+				  apple:
+				    countries: [us, gb, de]
+				    lookupBatchSize: 1
+				    discovery: [identifiers, search]
+				""");
+		assertThat(sharded.run("run", "--date", "2026-11-29", "--shard", "1/2").exitCode()).isZero();
+
+		// when
+		Cli.Result aggregate = sharded.run("aggregate", "--date", "2026-11-29", "--shards", "2");
+
+		// then: the group reports by the plan its first shard fetched, and says which shard does not fit it
+		assertThat(aggregate.exitCode()).as(aggregate.toString()).isEqualTo(3);
+		assertThat(aggregate.err()).contains("shard 1/2 of group nightly-2026-11-29", "fetched by another plan");
+		JsonNode report = JSON.readTree(reportOf(this.dir.resolve("sharded")).toFile());
+		assertThat(report.at("/run/countries").toString()).isEqualTo("[\"us\",\"gb\"]");
+		assertThat(report.at("/run/status").asString()).isEqualTo("INCOMPLETE");
+	}
+
+	@Test
 	void shouldRefuseAShardThatIsNotOne() throws Exception {
 		Cli.Result result = cli("bad").run("run", "--shard", "3/3");
 

@@ -89,8 +89,76 @@ class ListFilesTests {
 	}
 
 	@Test
+	void shouldBindEveryShippedListWhereItsLawDoes() {
+		shipped().forEach((id, list) -> assertThat(list.jurisdiction()).as(id)
+			.containsExactly(id.startsWith("india-69a-") ? "in" : "us"));
+	}
+
+	@Test
+	void shouldShipOneIndiaListPerBlockingEventWithItsPartialOrdersMarked() {
+		Map<String, ProhibitedList> india = new java.util.TreeMap<>(shipped());
+		india.keySet().removeIf((id) -> !id.startsWith("india-69a-"));
+
+		assertThat(india).hasSize(10);
+		assertThat(india.get("india-69a-2020-06-29").entries()).hasSize(59);
+		assertThat(india.get("india-69a-2020-09-02").entries()).hasSize(118);
+		assertThat(india.get("india-69a-2020-11-24").entries()).hasSize(43);
+		assertThat(india.get("india-69a-2022-02-14").entries()).hasSize(44);
+		assertThat(india.get("india-69a-2020-07-24").entries()).hasSize(15);
+		assertThat(india.entrySet().stream().filter((e) -> !e.getValue().entriesComplete()).map(Map.Entry::getKey))
+			.containsExactlyInAnyOrder("india-69a-2020-07-24", "india-69a-2022-02-14", "india-69a-2023-02-loan-apps",
+					"india-69a-2023-11-05-betting", "india-69a-2025-02");
+		assertThat(india.values()).allSatisfy((list) -> {
+			assertThat(list.coversDevelopers()).isFalse();
+			assertThat(list.inForceOn(LocalDate.of(2026, 11, 29))).isTrue();
+		});
+		// the facts file's 229 package ids of the 2020-2022 orders (232, less three kept on one entry of a list)
+		long packages = india.values()
+			.stream()
+			.flatMap((list) -> list.entries().stream())
+			.flatMap((entry) -> entry.identifiers().stream())
+			.filter((id) -> id.type() == IdentifierType.PACKAGE)
+			.filter((id) -> id.source().contains("§2") || id.source().contains("§3") || id.source().contains("§4")
+					|| id.source().contains("§5") || id.source().contains("§6"))
+			.count();
+		assertThat(packages).isEqualTo(229);
+		ListEntry cyberHunter = india.get("india-69a-2020-09-02")
+			.entries()
+			.stream()
+			.filter((e) -> e.id().equals("cyber-hunter"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cyberHunter.identifiers()).singleElement().satisfies((id) -> {
+			assertThat(id.value()).isEqualTo("com.netease.lztgglobal");
+			assertThat(id.validOn(LocalDate.of(2020, 9, 2))).isTrue();
+			assertThat(id.validOn(LocalDate.of(2020, 9, 3))).isFalse();
+		});
+	}
+
+	@Test
+	void shouldShowJurisdictionAndPerEntryStatusThroughTheCommandLine() {
+		Cli.Result trial = new Cli("--delist.jobs.dir=" + Path.of("jobs").toAbsolutePath()).run("lists", "show", "india-69a-2022-07-28-bgmi",
+				"--as-of", "2026-11-29");
+		Cli.Result blocked = new Cli("--delist.jobs.dir=" + Path.of("jobs").toAbsolutePath()).run("lists", "show", "india-69a-2022-07-28-bgmi",
+				"--as-of", "2022-10-01");
+		Cli.Result partial = new Cli("--delist.jobs.dir=" + Path.of("jobs").toAbsolutePath()).run("lists", "show", "india-69a-2023-02-loan-apps",
+				"--as-of", "2026-11-29");
+
+		assertThat(trial.exitCode()).as(trial.toString()).isZero();
+		assertThat(trial.out()).contains("jurisdiction: in (takedown candidates only in these storefronts)")
+			.contains("as of 2026-11-29: in-force (IN FORCE)")
+			.contains("entries (1, 0 in force on 2026-11-29):")
+			.containsPattern("bgmi +NOT IN FORCE \\(trial\\) +Battlegrounds Mobile India \\(BGMI\\), 1 identifiers")
+			.contains("2023-05-19 trial");
+		assertThat(blocked.out()).containsPattern("bgmi +IN FORCE +Battlegrounds Mobile India");
+		assertThat(partial.out()).contains("entries: INCOMPLETE: only the entries that are public")
+			.containsPattern("lazypay +NOT IN FORCE \\(revoked\\) +LazyPay, 0 identifiers, screened by name")
+			.containsPattern("cashtm +IN FORCE +CashTM");
+	}
+
+	@Test
 	void shouldShowPafacaInForceThroughTheCommandLine() {
-		Cli.Result result = new Cli("--delist.jobs.dir=jobs").run("lists", "show", "pafaca-2024", "--as-of",
+		Cli.Result result = new Cli("--delist.jobs.dir=" + Path.of("jobs").toAbsolutePath()).run("lists", "show", "pafaca-2024", "--as-of",
 				"2026-11-29");
 
 		assertThat(result.exitCode()).as(result.toString()).isZero();

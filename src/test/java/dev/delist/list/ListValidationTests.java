@@ -54,6 +54,7 @@ class ListValidationTests {
 			events:
 			  - date: 2021-03-01
 			    by: Test ruling
+			jurisdiction: [us]
 			""";
 
 	@TempDir
@@ -71,8 +72,8 @@ class ListValidationTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
 			malformed YAML           | name: App One                | name: [App One               | 15: malformed YAML: while parsing a flow sequence
-			unknown top-level key    | title: Test list             | titel: Test list             | 3: titel: unknown key 'titel' (known: id, version, title, authority, citation, sources, status, events, entries)
-			unknown identifier key   | source: test }\\n  - id: app-two | source: test, sauce: x }\\n  - id: app-two | 18: entries[0].identifiers[2].sauce: unknown key 'sauce' (known: type, value, confidence, source, note)
+			unknown top-level key    | title: Test list             | titel: Test list             | 3: titel: unknown key 'titel' (known: id, version, title, authority, citation, sources, jurisdiction, coversDevelopers, entriesComplete, status, events, entries)
+			unknown identifier key   | source: test }\\n  - id: app-two | source: test, sauce: x }\\n  - id: app-two | 18: entries[0].identifiers[2].sauce: unknown key 'sauce' (known: type, value, confidence, source, note, validFrom, validTo)
 			missing title            | title: Test list             | citation: none               | 1: title: required field is missing or empty
 			missing identifier source| medium, source: test }       | medium }                     | 23: entries[1].identifiers[0].source: required field is missing or empty
 			missing status by        | by: Test Order 1 Sec. 1      | note: no instrument          |  9: status[1].by: required field is missing or empty
@@ -87,7 +88,7 @@ class ListValidationTests {
 			out-of-order event dates | by: Test ruling              | by: Test ruling\\n  - { date: 2021-02-01, by: Earlier ruling } | 27: events[1].date: dates must be in order: 2021-02-01 is before the previous event date 2021-03-01
 			unknown status           | status: in-force             | status: enforced             | 9: status[1].status: 'enforced' is not one of: in-force, pending, enjoined, revoked, informational
 			unknown confidence       | confidence: medium           | confidence: maybe            | 23: entries[1].identifiers[0].confidence: 'maybe' is not one of: high, medium, unverified
-			unknown identifier type  | type: package, value: com.example.two | type: apk, value: com.example.two | 23: entries[1].identifiers[0].type: 'apk' is not one of: package, bundle-id, app-store-id, developer-id, artist-id
+			unknown identifier type  | type: package, value: com.example.two | type: apk, value: com.example.two | 23: entries[1].identifiers[0].type: 'apk' is not one of: package, bundle-id, app-store-id, developer-id, artist-id, store-url
 			malformed package name   | value: com.example.two       | value: com.example.2two      | 23: entries[1].identifiers[0].value: 'com.example.2two' is not a valid Android package name (letters, digits and _ in dot-separated parts)
 			one-part package name    | value: com.example.two       | value: example               | 23: entries[1].identifiers[0].value: 'example' is not a valid Android package name (letters, digits and _ in dot-separated parts)
 			malformed bundle id      | bundle-id, value: com.example.one | bundle-id, value: com_example.one | 17: entries[0].identifiers[1].value: 'com_example.one' is not a valid bundle id (letters, digits and - in dot-separated parts)
@@ -96,6 +97,17 @@ class ListValidationTests {
 			bundle id on a developer | name: App Two\\n             | name: App Two\\n    developers:\\n      - { name: Dev, confidence: high, source: test, identifiers: [{ type: bundle-id, value: com.example.dev, confidence: high, source: test }] }\\n | 22: entries[1].developers[0].identifiers[0].type: 'bundle-id' identifies an app; put it in the entry's identifiers
 			bad list id              | id: test-list                | id: Test List                | 1: id: 'Test List' is not a valid id (lower-case letters, digits and -)
 			unknown featureOf        | featureOf: app-one           | featureOf: app-three         | 21: entries[1].featureOf: 'app-three' is not the id of an entry in this list
+			missing jurisdiction     | jurisdiction: [us]\\n        | \\n                          | 1: jurisdiction: required: the storefronts where the list binds, as two-letter codes (e.g. [us])
+			empty jurisdiction       | jurisdiction: [us]           | jurisdiction: []             | 27: jurisdiction: required: the storefronts where the list binds, as two-letter codes (e.g. [us])
+			unknown storefront code  | jurisdiction: [us]           | jurisdiction: [us, xx]       | 27: jurisdiction[1]: 'xx' is not a two-letter lower-case storefront code (ISO 3166-1, e.g. us, in)
+			upper-case storefront    | jurisdiction: [us]           | jurisdiction: [IN]           | 27: jurisdiction[0]: 'IN' is not a two-letter lower-case storefront code (ISO 3166-1, e.g. us, in)
+			validTo before validFrom | value: com.example.two, confidence: medium, source: test } | value: com.example.two, confidence: medium, source: test, validFrom: 2021-06-01, validTo: 2020-12-31 } | 23: entries[1].identifiers[0].validTo: 2020-12-31 is before validFrom 2021-06-01
+			malformed store URL      | type: package, value: com.example.two | type: store-url, value: "not a url" | 23: entries[1].identifiers[0].value: 'not a url' is not a store page URL (host and optional path, e.g. mpokket.en.aptoide.com)
+			entry event before list  | featureOf: app-one\\n         | featureOf: app-one\\n    events:\\n      - { date: 2020-12-31, status: lifted, by: Test Order 2 }\\n | 23: entries[1].events[0].date: 2020-12-31 is before the list's first status date 2021-01-05
+			entry events out of order| featureOf: app-one\\n         | featureOf: app-one\\n    events:\\n      - { date: 2021-05-01, status: trial, by: Test Order 2 }\\n      - { date: 2021-04-01, status: in-force, by: Test Order 3 }\\n | 24: entries[1].events[1].date: dates must be in order: 2021-04-01 is not after the entry's previous event date 2021-05-01
+			unknown entry status     | featureOf: app-one\\n         | featureOf: app-one\\n    events:\\n      - { date: 2021-05-01, status: pardoned, by: Test Order 2 }\\n | 23: entries[1].events[0].status: 'pardoned' is not one of: in-force, lifted, trial, revoked
+			entry event without by   | featureOf: app-one\\n         | featureOf: app-one\\n    events:\\n      - { date: 2021-05-01, status: lifted }\\n | 23: entries[1].events[0].by: required field is missing or empty
+			package in two entries   | value: com.example.two, confidence: medium | value: COM.example.ONE, confidence: medium | 23: entries[1].identifiers[0].value: package 'COM.example.ONE' is already claimed by entry 'app-one'
 			""")
 	void shouldNameFileLineAndFieldOfEachProblem(String problem, String find, String replace, String expected)
 			throws IOException {
@@ -106,6 +118,45 @@ class ListValidationTests {
 
 		assertThatThrownBy(() -> ListFiles.loadFile(file)).isInstanceOf(InputException.class)
 			.hasMessageStartingWith(file + ":" + expectedLine);
+	}
+
+	@Test
+	void shouldAcceptOnePackageInTwoLists() throws IOException {
+		// orders overlap: the same app may be named by two lists, only not twice in one
+		Path first = write("a.yaml", VALID);
+		Path second = write("b.yaml", VALID.replace("id: test-list", "id: other-list"));
+
+		assertThat(ListFiles.load(List.of(first, second))).hasSize(2);
+	}
+
+	@Test
+	void shouldReadJurisdictionValidityAndEntryEvents() throws IOException {
+		String yaml = VALID.replace("value: com.example.two, confidence: medium, source: test }",
+				"value: com.example.two, confidence: medium, source: test, validFrom: 2021-01-01, validTo: 2021-06-30 }")
+			.replace("featureOf: app-one\n", "featureOf: app-one\n    events:\n"
+					+ "      - { date: 2021-05-01, status: trial, by: Test Order 2 }\n"
+					+ "      - { date: 2021-08-01, status: in-force, by: Test Order 3 }\n")
+			.replace("jurisdiction: [us]", "jurisdiction: [us, in]\nentriesComplete: false");
+
+		ProhibitedList list = ListFiles.loadFile(write("test-list.yaml", yaml)).list();
+
+		assertThat(list.jurisdiction()).containsExactly("us", "in");
+		assertThat(list.bindsIn("in")).isTrue();
+		assertThat(list.bindsIn("gb")).isFalse();
+		assertThat(list.entriesComplete()).isFalse();
+		assertThat(list.coversDevelopers()).isFalse();
+		ListEntry two = list.entries().get(1);
+		Identifier id = two.identifiers().get(0);
+		assertThat(id.validOn(java.time.LocalDate.of(2020, 12, 31))).isFalse();
+		assertThat(id.validOn(java.time.LocalDate.of(2021, 6, 30))).isTrue();
+		assertThat(id.validOn(java.time.LocalDate.of(2021, 7, 1))).isFalse();
+		// the list is in force from 2021-02-19; the entry is let back for a trial on 2021-05-01, blocked again 08-01
+		assertThat(list.entryInForceOn(two, java.time.LocalDate.of(2021, 4, 30))).isTrue();
+		assertThat(list.entryInForceOn(two, java.time.LocalDate.of(2021, 5, 1))).isFalse();
+		assertThat(two.statusOn(java.time.LocalDate.of(2021, 5, 1))).isEqualTo(EntryStatus.TRIAL);
+		assertThat(list.entryInForceOn(two, java.time.LocalDate.of(2021, 8, 1))).isTrue();
+		assertThat(list.entryInForceOn(list.entries().get(0), java.time.LocalDate.of(2021, 5, 1))).isTrue();
+		assertThat(list.entryInForceOn(two, java.time.LocalDate.of(2021, 2, 18))).isFalse();
 	}
 
 	@Test

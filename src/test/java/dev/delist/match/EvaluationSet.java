@@ -78,10 +78,13 @@ final class EvaluationSet {
 			switch (id.type()) {
 				case PACKAGE -> {
 					add(play(v, title, dev), "identifier: exact package", listId, entry);
+					// an unverified id with nothing else agreeing is POSSIBLE by design: a name positive, not an
+					// identifier positive
+					String alone = id.unverified() ? "name: unverified package alone, " : "identifier: ";
 					add(play(v.toUpperCase(Locale.ROOT), "Regional build", "Unknown Publisher"),
-							"identifier: package in other case", listId, entry);
+							alone + "package in other case", listId, entry);
 					add(play(v + VARIANTS[k % VARIANTS.length], "Lite build", "Unknown Publisher"),
-							"identifier: package + variant suffix", listId, entry);
+							alone + "package + variant suffix", listId, entry);
 					add(apple("8" + (100000 + this.serial), v, title, dev), "identifier: iOS build under the package",
 							listId, entry);
 				}

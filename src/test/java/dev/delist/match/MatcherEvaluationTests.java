@@ -18,21 +18,20 @@ import dev.delist.list.LoadedList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Precision and recall per tier on the generated evaluation set (see {@link EvaluationSet}); writes the table
- * into docs/matching.md and fails below the bars: identifier positives all CONFIRMED, 98% of all positives at
- * POSSIBLE or better, 95% precision at LIKELY or better.
+ * Precision and recall per tier on the generated evaluation set (see {@link EvaluationSet}); writes the table to
+ * target/evaluation/matcher.md (docs/matching.md carries a copy, updated by hand: tests never rewrite tracked
+ * files) and fails below the bars: identifier positives all CONFIRMED, 98% of all positives at POSSIBLE or better,
+ * 95% precision at LIKELY or better.
  */
 class MatcherEvaluationTests {
 
-	private static final Path DOC = Path.of("docs/matching.md");
-
-	private static final String BEGIN = "<!-- evaluation:begin (written by MatcherEvaluationTests) -->";
-
-	private static final String END = "<!-- evaluation:end -->";
+	static final Path OUT = Path.of("target/evaluation");
 
 	@Test
 	void shouldMeetTheQualityBarsOnTheEvaluationSet() throws IOException {
-		List<LoadedList> lists = Listings.shippedLists();
+		// the US lists: India's orders have their own labelled set and bars (IndiaEvaluationTests), since their
+		// entries re-use titles and variant ids across orders by design
+		List<LoadedList> lists = Listings.shippedLists().stream().filter((l) -> l.list().bindsIn("us")).toList();
 		Matcher matcher = new Matcher(lists, Listings.RUN_DATE);
 		Map<String, ListEntry> entries = new TreeMap<>();
 		lists.forEach((l) -> l.list().entries().forEach((e) -> entries.put(l.id() + "/" + e.id(), e)));
@@ -44,23 +43,14 @@ class MatcherEvaluationTests {
 
 		String table = evaluation.markdown(lists);
 		System.out.println(table);
-		writeDoc(table);
+		Files.createDirectories(OUT);
+		Files.writeString(OUT.resolve("matcher.md"), table, StandardCharsets.UTF_8);
 
 		assertThat(positives).hasSizeGreaterThanOrEqualTo(200);
 		assertThat(negatives).hasSizeGreaterThanOrEqualTo(2000);
 		assertThat(evaluation.identifierRecall(Tier.CONFIRMED)).as("identifier recall at CONFIRMED").isEqualTo(1.0);
 		assertThat(evaluation.recall(Tier.POSSIBLE)).as("recall at POSSIBLE or better").isGreaterThanOrEqualTo(0.98);
 		assertThat(evaluation.precision(Tier.LIKELY)).as("precision at LIKELY or better").isGreaterThanOrEqualTo(0.95);
-	}
-
-	private static void writeDoc(String table) throws IOException {
-		String doc = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "# Matching\n";
-		String section = BEGIN + "\n" + table + END;
-		int begin = doc.indexOf(BEGIN);
-		int end = doc.indexOf(END);
-		doc = (begin >= 0 && end > begin) ? doc.substring(0, begin) + section + doc.substring(end + END.length())
-				: doc + "\n" + section + "\n";
-		Files.writeString(DOC, doc, StandardCharsets.UTF_8);
 	}
 
 	/** Counts per tier (cumulative: the tier or a stronger one) and per group. */

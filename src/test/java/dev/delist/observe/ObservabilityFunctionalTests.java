@@ -80,7 +80,7 @@ class ObservabilityFunctionalTests {
 			.contains("delist_targets_total{", "outcome=\"FETCHED\"", "outcome=\"NOT_FOUND\"")
 			.contains("delist_candidates_total{", "tier=\"CONFIRMED\"")
 			.contains("delist_step_duration_seconds", "step=\"fetchStep\"", "step=\"reportStep\"");
-		assertThat(Files.readString(log)).contains("run 1: 1 lists pinned for 2026-11-29", "run 1: reports COMPLETE");
+		assertThat(Files.readString(log)).contains("run 1: plan pinned: 1 lists for 2026-11-29", "run 1: reports COMPLETE");
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class BadInputCatalogueTests {
 					.fails(2, "{jobs}/lists/test-apps.yaml:3: malformed YAML: while scanning for the next token"),
 				edit("list: unknown key", "lists/test-apps.yaml", "title:", "titel:").run()
 					.fails(2, "{jobs}/lists/test-apps.yaml:4: titel: unknown key 'titel' (known: id, version, title, "
-							+ "authority, citation, sources, status, events, entries)"),
+							+ "authority, citation, sources, jurisdiction, coversDevelopers, entriesComplete, status, events, entries)"),
 				edit("list: impossible date", "lists/test-apps.yaml", "date: 2020-01-01", "date: 2020-02-30").run()
 					.fails(2, "{jobs}/lists/test-apps.yaml:9: status[0].date: '2020-02-30' is not a valid date "
 							+ "(YYYY-MM-DD)"),
@@ -62,6 +62,10 @@ class BadInputCatalogueTests {
 						"com.example.2banned").run()
 					.fails(2, "{jobs}/lists/test-apps.yaml:17: entries[0].identifiers[2].value: 'com.example.2banned' "
 							+ "is not a valid Android package name (letters, digits and _ in dot-separated parts)"),
+				edit("list: unknown storefront code", "lists/test-apps.yaml", "jurisdiction: [us, gb]",
+						"jurisdiction: [us, uk]").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:1: jurisdiction[1]: 'uk' is not a two-letter lower-case "
+							+ "storefront code (ISO 3166-1, e.g. us, in)"),
 				setUp("list: two files with the same id", (jobs) -> Files.copy(jobs.resolve("lists/test-apps.yaml"),
 						jobs.resolve("lists/zz-copy.yaml"))).run()
 					.fails(2, "{jobs}/lists/zz-copy.yaml:2: id: list id 'test-apps' is already declared by "
@@ -77,12 +81,33 @@ class BadInputCatalogueTests {
 						jobs.resolve("lists/loop.yaml"))).run()
 					.fails(2, "{jobs}/lists/loop.yaml: cannot read the file (Too many levels of symbolic links or "
 							+ "unable to access attributes of symbolic link)"),
+				// strict YAML: what YAML would quietly resolve (the last key wins, an alias reads as its name) is refused
+				edit("list: a key given twice", "lists/test-apps.yaml", "value: com.example.banned.android,",
+						"value: com.example.banned.android, value: com.example.elsewhere,").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:17: entries[0].identifiers[2].value: the key 'value' is "
+							+ "given twice (first on line 17); YAML would silently keep only the last"),
+				edit("list: an alias", "lists/test-apps.yaml", "name: Other App", "name: *t").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:19: the alias *t: anchors and aliases are not supported; "
+							+ "write the value out in full"),
+				edit("list: an anchor", "lists/test-apps.yaml", "name: Banned App", "name: &t Banned App").run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:12: the anchor &t: anchors and aliases are not supported; "
+							+ "write the value out in full"),
+				edit("list: a merge key", "lists/test-apps.yaml", "    name: Other App", "    <<: { name: Other App }")
+					.run()
+					.fails(2, "{jobs}/lists/test-apps.yaml:19: entries[1].<<: merge keys (<<) are not supported; "
+							+ "write the keys out"),
+				setUp("list: a FIFO named like a list file", (jobs) -> mkfifo(jobs.resolve("lists/pipe.yaml"))).run()
+					.fails(2, "{jobs}/lists/pipe.yaml: not a regular file (a FIFO, socket or device?); give a YAML "
+							+ "file"),
+				setUp("list: a FIFO named on the command line", (jobs) -> mkfifo(jobs.resolve("pipe.yaml")))
+					.run("lists", "validate", "{jobs}/pipe.yaml")
+					.fails(2, "{jobs}/pipe.yaml: not a regular file (a FIFO, socket or device?); give a YAML file"),
 				setUp("list: empty list directory", (jobs) -> Files.delete(jobs.resolve("lists/test-apps.yaml"))).run()
 					.fails(2, "{jobs}/lists: no list files (*.yaml) found"),
 				edit("list: checked alone", "lists/test-apps.yaml", "title:", "titel:")
 					.run("lists", "validate", "{jobs}/lists/test-apps.yaml")
 					.fails(2, "{jobs}/lists/test-apps.yaml:4: titel: unknown key 'titel' (known: id, version, title, "
-							+ "authority, citation, sources, status, events, entries)"),
+							+ "authority, citation, sources, jurisdiction, coversDevelopers, entriesComplete, status, events, entries)"),
 				// job files (jobs/<job>.yaml)
 				edit("job: malformed YAML", "nightly.yaml", "countries: [us, gb]", "countries: [us, gb").run()
 					.fails(2, "{jobs}/nightly.yaml:7: malformed YAML: while parsing a flow sequence"),
@@ -100,6 +125,18 @@ class BadInputCatalogueTests {
 				none("job: no such job file").run("run", "--job", "weekly")
 					.fails(2, "{jobs}/weekly.yaml: no such job definition (jobs are read from "
 							+ "delist.jobs.dir={jobs})"),
+				edit("job: a second stores: key", "nightly.yaml", "gate:", "stores:\n  google-play:\n    countries: [us]\ngate:")
+					.run()
+					.fails(2, "{jobs}/nightly.yaml:9: stores: the key 'stores' is given twice (first on line 4); YAML "
+							+ "would silently keep only the last"),
+				edit("job: an alias", "nightly.yaml", "description: functional tests", "description: *d").run()
+					.fails(2, "{jobs}/nightly.yaml:3: the alias *d: anchors and aliases are not supported; write the "
+							+ "value out in full"),
+				edit("job: an anchor", "nightly.yaml", "countries: [us, gb]", "countries: &c [us, gb]").run()
+					.fails(2, "{jobs}/nightly.yaml:6: the anchor &c: anchors and aliases are not supported; write the "
+							+ "value out in full"),
+				edit("job: a merge key", "nightly.yaml", "  maxErrorRate: 0.0", "  <<: { maxErrorRate: 0.0 }").run()
+					.fails(2, "{jobs}/nightly.yaml:10: gate.<<: merge keys (<<) are not supported; write the keys out"),
 				// command-line arguments
 				none("args: unknown command").run("frobnicate")
 					.fails(2, "Unmatched argument at index 0: 'frobnicate' (see: delist --help)"),
@@ -108,12 +145,31 @@ class BadInputCatalogueTests {
 				none("args: bad --date").run("run", "--date", "2026-13-01")
 					.fails(2, "Invalid value for option '--date': '2026-13-01' is not a valid date (YYYY-MM-DD) "
 							+ "(see: delist run --help)"),
+				none("args: --date before year 1").run("run", "--date", "-2026-01-01")
+					.fails(2, "Invalid value for option '--date': '-2026-01-01' is not a date from 0001-01-01 to "
+							+ "9999-12-31 (see: delist run --help)"),
+				none("args: --date after year 9999").run("run", "--date", "+10000-01-01")
+					.fails(2, "Invalid value for option '--date': '+10000-01-01' is not a date from 0001-01-01 to "
+							+ "9999-12-31 (see: delist run --help)"),
+				none("args: lists show --as-of year 0").run("lists", "show", "test-apps", "--as-of", "0000-12-31")
+					.fails(2, "Invalid value for option '--as-of': '0000-12-31' is not a date from 0001-01-01 to "
+							+ "9999-12-31 (see: delist lists show --help)"),
+				none("args: aggregate --wait negative").run("aggregate", "--shards", "2", "--wait", "PT-1H")
+					.fails(2, "--wait: 'PT-1H' is negative; give how long to wait, e.g. PT2H"),
 				none("args: --countries USA").run("run", "--countries", "USA")
 					.fails(2, "--countries: 'USA' is not a two-letter lower-case country code"),
 				none("args: --stores amazon").run("run", "--stores", "amazon")
-					.fails(2, "--stores: 'amazon' is not a store of job 'nightly' (it has: apple)"),
+					.fails(2, "--stores: unknown store 'amazon' (known: apple, google-play, galaxy-store)"),
 				none("args: --lists nope").run("run", "--lists", "nope")
 					.fails(2, "--lists: list 'nope' is not in {jobs}/lists (known: test-apps)"),
+				none("args: a list named twice").run("run", "--lists", "test-apps,test-apps")
+					.fails(2, "--lists: 'test-apps' is named twice"),
+				edit("job: a list named twice", "nightly.yaml", "gate:", "lists: [test-apps, test-apps]\ngate:").run()
+					.fails(2, "{jobs}/nightly.yaml:9: lists[1]: list 'test-apps' is named twice"),
+				setUp("args: --out is a file", (jobs) -> Files.writeString(jobs.resolve("out.txt"), "not a folder"))
+					.run("run", "--out", "{jobs}/out.txt")
+					.fails(2, "report directory {jobs}/out.txt (--out or delist.report.dir) is not writable: "
+							+ "{jobs}/out.txt is not a directory"),
 				none("args: restart with a non-number").run("restart", "abc")
 					.fails(2, "Invalid value for positional parameter at index 0 (executionId): 'abc' is not a long "
 							+ "(see: delist restart --help)"),
@@ -137,7 +193,12 @@ class BadInputCatalogueTests {
 					.fails(2, "delist.stores.apple.base-url: a user or password in the URL is not supported (it would "
 							+ "be written into reports)"),
 				none("config: a number that is not a number").run("run", "--delist.http.max-attempts=zero")
-					.fails(2, "configuration delist.http.max-attempts: 'zero' is not a valid int"));
+					.fails(2, "configuration delist.http.max-attempts: 'zero' is not a valid int"),
+				none("config: no fetch threads").run("run", "--delist.fetch.threads=0")
+					.fails(2, "configuration delist.fetch.threads: must be 1 or more, not 0"),
+				none("config: a negative duration").run("run", "--delist.http.connect-timeout=-5s")
+					.fails(2, "configuration delist.http.connect-timeout: must be a positive duration (e.g. 10s), "
+							+ "not -5s"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -180,6 +241,11 @@ class BadInputCatalogueTests {
 			result.next();
 			return result.getLong(1);
 		}
+	}
+
+	private static void mkfifo(Path path) throws Exception {
+		Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+		assertThat(mkfifo.waitFor()).as("mkfifo " + path).isZero();
 	}
 
 	private static Builder edit(String name, String file, String find, String replace) {

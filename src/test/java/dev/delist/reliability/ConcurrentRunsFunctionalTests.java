@@ -44,7 +44,7 @@ class ConcurrentRunsFunctionalTests {
 		this.apple = new WireMockServer(options().dynamicPort());
 		this.apple.start();
 		// slow answers keep the first run busy while the second one tries
-		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none()).withFixedDelay(1500)));
+		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(AppleResponses.BANNED_APP)).withFixedDelay(1500)));
 		this.database = TestDatabase.newDatabase();
 		this.cli = Cli.againstApple(this.database, TestJobs.copyTo(this.dir), this.dir.resolve("reports"),
 				this.apple.baseUrl());

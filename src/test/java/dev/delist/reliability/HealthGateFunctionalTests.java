@@ -58,6 +58,7 @@ class HealthGateFunctionalTests {
 				version: "1"
 				title: Ten apps
 				authority: Test Order 10
+				jurisdiction: [us, gb]
 				status:
 				  - { status: in-force, date: 2020-01-01, by: Test Order 10 }
 				entries:

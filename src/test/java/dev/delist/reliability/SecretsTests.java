@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -29,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Passwords and tokens given to delist never come back out: not on stdout or stderr, not in the log file, the
- * report files, or the tables delist writes (Spring Batch's job parameters included). delist runs in its own JVM
- * with the jar's logging, so the log file is the one an operator would ship to a log store.
+ * report files, or the tables delist writes (Spring Batch's job parameters included), whichever form the
+ * password takes (a property, the URL's user info, its query, a malformed URL). delist runs in its own JVM with
+ * the jar's logging, so the log file is the one an operator would ship to a log store.
  */
 class SecretsTests {
 
@@ -60,7 +63,7 @@ class SecretsTests {
 	void setUp() throws Exception {
 		this.apple = new WireMockServer(options().dynamicPort());
 		this.apple.start();
-		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none())));
+		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(AppleResponses.BANNED_APP))));
 		this.jobs = TestJobs.copyTo(this.dir);
 		this.reports = this.dir.resolve("reports");
 		this.log = this.dir.resolve("logs/delist.log");
@@ -113,18 +116,31 @@ class SecretsTests {
 		assertNoSecretIn(run);
 	}
 
-	@Test
-	void shouldKeepSecretsOutOfAFailingDatabaseConnection() throws Exception {
-		// when: nothing listens on this port
+	/**
+	 * Each form a password takes in a database URL, where nothing listens or the URL does not parse: the driver's
+	 * messages quote the URL, or pieces of it (an unknown host "delist:pw@127.0.0.1").
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			?password= in the query         | jdbc:postgresql://127.0.0.1:1/delist?password={url}                    | 2
+			&password= in the query         | jdbc:postgresql://127.0.0.1:1/delist?user=delist&password={url}        | 2
+			user info                       | jdbc:postgresql://delist:{userinfo}@127.0.0.1:1/delist                 | 2
+			user info with a / in it        | jdbc:postgresql://delist:{userinfo}/x@127.0.0.1:1/delist               | 1
+			malformed: an unclosed [ host   | jdbc:postgresql://[127.0.0.1:1/delist?sslmode=disable&password={url}   | 2
+			malformed: not a postgres URL   | jdbc:postgres://127.0.0.1:1/delist?password={url}                      | 1
+			""")
+	void shouldKeepSecretsOutOfAFailingDatabaseConnection(String form, String url, int exitCode) throws Exception {
+		// when
 		Cli.Result status = DelistProcess.run(this.dir, "status",
-				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/delist?user=delist&password=" + URL_PASSWORD,
+				"--spring.datasource.url=" + url.replace("{url}", URL_PASSWORD).replace("{userinfo}", URL_USER_PASSWORD),
 				"--spring.datasource.password=" + PASSWORD, "--spring.datasource.hikari.connection-timeout=250",
 				"--logging.file.name=" + this.log);
 
 		// then
-		assertThat(status.exitCode()).as(status.toString()).isEqualTo(2);
-		assertThat(status.err()).startsWith("delist: cannot connect to the database");
+		assertThat(status.exitCode()).as(status.toString()).isEqualTo(exitCode);
+		assertThat(status.err()).as(status.toString()).startsWith("delist: ");
 		assertNoSecretIn(status);
+		assertThat(Files.readString(this.log)).as("the log names the failure").contains("ERROR");
 	}
 
 	/** The database secrets delist may be given: a password property and one in the JDBC URL. */

@@ -19,13 +19,14 @@ class CsvReportWriterTests {
 		// when
 		String csv = write(report);
 
-		// then every record ends in CRLF and parses back to 21 cells
+		// then every record ends in CRLF and parses back to 23 cells
 		List<List<String>> rows = parse(csv);
 		assertThat(csv).endsWith("\r\n");
 		assertThat(rows).hasSize(Reports.HOSTILE.size() + 1);
 		assertThat(rows.get(0)).startsWith("id", "tier", "score", "takedownCandidate", "change", "store", "country",
 				"appId");
-		assertThat(rows).allSatisfy((row) -> assertThat(row).hasSize(21));
+		assertThat(rows).allSatisfy((row) -> assertThat(row).hasSize(23));
+		assertThat(rows.get(0).subList(20, 23)).containsExactly("reportStatus", "entryJurisdiction", "entryInForce");
 		List<String> first = rows.get(1);
 		assertThat(first.get(0)).isEqualTo("c0");
 		assertThat(first.get(17)).startsWith("STORE_ID appId=100000000 ~ 100000000 (1.0): the listing's id");

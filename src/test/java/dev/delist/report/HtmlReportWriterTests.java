@@ -1,5 +1,6 @@
 package dev.delist.report;
 
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -138,6 +139,60 @@ class HtmlReportWriterTests {
 		try (var listing = Files.list(this.dir)) {
 			assertThat(listing.map((p) -> p.getFileName().toString())).noneMatch((name) -> name.endsWith(".partial"));
 		}
+	}
+
+	@Test
+	void shouldShowOneRowPerAppAndEntryWithItsStorefrontsTogether() throws Exception {
+		// given: one app matched in seven storefronts (in force, binding in all of them) and another in one
+		List<StoreReport.CandidateInfo> candidates = new ArrayList<>();
+		List<String> storefronts = List.of("us", "gb", "in", "cn", "jp", "de", "fr");
+		for (String country : storefronts) {
+			candidates.add(binding(Reports.candidate(1, "Banned", "Dev", "CONFIRMED", 1.0, "NEW", country, true),
+					storefronts, true));
+		}
+		candidates.add(binding(Reports.candidate(2, "Clone", "Other", "POSSIBLE", 0.5, "NEW", "in", true), storefronts,
+				false));
+		StoreReport report = Reports.report(candidates, true);
+
+		// when
+		Document page = write(report, 1000);
+
+		// then: one takedown row naming the seven storefronts, strongest first; the clone is for review
+		assertThat(page.select("#candidates-table tbody tr")).singleElement().satisfies((row) -> {
+			assertThat(row.select("td.storefronts").text()).isEqualTo("cn, de, fr, gb, in, jp, us");
+			assertThat(row.attr("data-country")).isEqualTo("cn de fr gb in jp us");
+		});
+		assertThat(page.select("h2").eachText()).contains("Takedown candidates (1 apps and entries, 7 storefront matches)",
+				"Matches for review (1)");
+		assertThat(page.select("#review-table td.title a bdi").eachText()).containsExactly("Clone");
+		assertThat(page.select("table.storefronts tbody tr").eachText()).contains("in 1 1 0 0", "us 1 0 0 0");
+		// CSV stays one row per storefront, for tools
+		StringWriter csv = new StringWriter();
+		CsvReportWriter.write(ReportHead.of(report, List.of()), ReportRows.of(report), csv);
+		assertThat(csv.toString().split("\r\n")).hasSize(1 + 8);
+	}
+
+	@Test
+	void shouldSayWhereAListBindsAndWhenItsEntriesAreIncomplete() throws Exception {
+		StoreReport base = Reports.report(List.of(), true);
+		StoreReport.ListInfo partial = new StoreReport.ListInfo("india-69a-2022-02-14", "1", "c".repeat(64), "MeitY",
+				null, "in-force", "2022-02-14", null, true, List.of("in"), false);
+		StoreReport report = new StoreReport(base.schemaVersion(), base.store(), base.run(), List.of(partial),
+				base.health(), List.of(), List.of(), 0);
+
+		Document page = write(report, 1000);
+
+		assertThat(page.select("table.lists tbody td").eachText()).contains("in")
+			.anySatisfy((cell) -> assertThat(cell).startsWith("incomplete: only the entries that are public"));
+	}
+
+	private static StoreReport.CandidateInfo binding(StoreReport.CandidateInfo c, List<String> jurisdiction,
+			boolean takedown) {
+		return new StoreReport.CandidateInfo(c.id() + c.country(), c.country(), c.appId(), c.bundleId(), c.title(),
+				c.developerName(), c.developerId(), c.legalName(), c.url(), c.fetchedAt(), c.snapshotSha256(),
+				new StoreReport.Entry(c.entry().listId(), c.entry().entryId(), c.entry().name(), c.entry().inForce(),
+						jurisdiction),
+				c.tier(), c.score(), c.reasons(), c.change(), c.firstSeenExecutionId(), takedown);
 	}
 
 	@Test

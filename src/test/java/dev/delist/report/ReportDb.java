@@ -15,6 +15,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import dev.delist.config.DelistProperties;
 import dev.delist.database.V1__SpringBatchJobRepository;
 import dev.delist.gate.RunGaps;
 import dev.delist.definition.JobDefinition;
@@ -22,6 +23,8 @@ import dev.delist.store.Store;
 import dev.delist.support.TestDatabase;
 import org.flywaydb.core.Flyway;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -73,7 +76,10 @@ final class ReportDb {
 		ReportRepository repository = new ReportRepository(JdbcClient.create(dataSource));
 		ReportAssembler assembler = new ReportAssembler(repository, health(dataSource), jdbc,
 				new DataSourceTransactionManager(dataSource), Clock.fixed(Instant.parse("2026-11-29T03:00:00Z"), ZoneOffset.UTC));
-		return new ReportService(assembler, repository, pageSize);
+		DelistProperties properties = new Binder(
+				new MapConfigurationPropertySource(Map.of("delist.report.page-size", String.valueOf(pageSize))))
+			.bindOrCreate("delist", DelistProperties.class);
+		return new ReportService(assembler, repository, properties);
 	}
 
 	ReportDb migrated() {

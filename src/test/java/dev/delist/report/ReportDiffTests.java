@@ -113,6 +113,33 @@ class ReportDiffTests {
 	}
 
 	@Test
+	void shouldCallAListingTheStoreTookDownDelistedEvenWhenOtherTargetsFailed() throws Exception {
+		// given run 2 could not check one target, and the store answered that it took d down; e is merely missing
+		this.db.targets(2, "FETCHED", 3);
+		this.db.targets(2, "ERROR", 1);
+		this.db.jdbc.update("""
+				INSERT INTO fetch_target (job_instance_id, store, country, kind, value, batch_no, outcome, url, detail)
+				VALUES (2, 'apple', 'us', 'APP_ID', 'd', 99, 'REMOVED', 'https://store.example/d',
+				        'suspended or terminated by the store <b>(errCode 9901)</b>')""");
+		for (String app : new String[] { "a", "b", "c" }) {
+			this.db.snapshot(2, "us", app);
+			this.db.candidate(2, app, "entry", true, "CONFIRMED", "1", "App " + app);
+		}
+
+		// when
+		RunSummary second = this.db.report(2, 12, "2026-11-02", this.dir);
+
+		// then: d's removal is proof; e's absence in an incomplete run is not
+		assertThat(second.status()).isEqualTo(RunStatus.INCOMPLETE);
+		JsonNode report = report("2026-11-02", 12);
+		assertThat(resolved(report)).containsExactlyEntriesOf(Map.of("d", "DELISTED"));
+		assertThat(report.get("resolved").get(0).get("removal").asString()).contains("errCode 9901");
+		assertThat(report.get("health").get("notFound").asLong()).isEqualTo(1);
+		assertThat(Files.readString(this.dir.resolve("2026-11-02/run-12/apple/report.html")))
+			.contains("DELISTED: suspended or terminated by the store &lt;b&gt;(errCode 9901)&lt;/b&gt;");
+	}
+
+	@Test
 	void shouldCallACandidateBackAfterAnAbsenceResurfaced() throws Exception {
 		// given d left in run 2
 		this.db.targets(2, "FETCHED", 5);

@@ -45,6 +45,54 @@ class ReportJsonTests {
 	}
 
 	@Test
+	void shouldSayWhatTheGalaxyStoreAnsweredWhenItTookAListingDown() throws Exception {
+		// given: a Galaxy Store report with one listing the store suspended and one merely gone
+		StoreReport base = Reports.report(List.of(), true);
+		StoreReport report = new StoreReport(base.schemaVersion(), "galaxy-store", base.run(), base.lists(),
+				base.health(), List.of(),
+				List.of(new StoreReport.Resolved("in", "com.example.banned.android", "test-apps", "banned-app", 41L,
+						"DELISTED", "suspended or terminated by the store in the IND storefront (errCode 9901)"),
+						new StoreReport.Resolved("us", "com.example.gone", "test-apps", "banned-app", 41L, "DELISTED")),
+				0);
+
+		// when
+		String streamed = write(report);
+
+		// then: valid, and the removal is said only where the store said it
+		assertThat(ReportSchema.violations(streamed)).isEmpty();
+		JsonNode resolved = ReportFiles.JSON.readTree(streamed).get("resolved");
+		assertThat(resolved.get(0).get("removal").asString()).contains("errCode 9901");
+		assertThat(resolved.get(1).has("removal")).isFalse();
+		assertThat(streamed).isEqualTo(ReportFiles.JSON.writeValueAsString(report));
+	}
+
+	@Test
+	void shouldCarryTheTakedownFlagAndTheEntrysJurisdiction() throws Exception {
+		// given: the listed app in the storefront where the list binds, and in one where it does not
+		StoreReport.CandidateInfo c = Reports.candidate(1, "Banned", "Dev", "CONFIRMED", 1.0, "NEW", "in", true);
+		StoreReport.Entry entry = new StoreReport.Entry("india-69a-2020-06-29", "tiktok", "TikTok", true, List.of("in"));
+		StoreReport.CandidateInfo in = new StoreReport.CandidateInfo("a", "in", c.appId(), c.bundleId(), c.title(),
+				c.developerName(), c.developerId(), c.legalName(), c.url(), c.fetchedAt(), c.snapshotSha256(), entry,
+				c.tier(), c.score(), c.reasons(), c.change(), null, true);
+		StoreReport.CandidateInfo us = new StoreReport.CandidateInfo("b", "us", c.appId(), c.bundleId(), c.title(),
+				c.developerName(), c.developerId(), c.legalName(), c.url(), c.fetchedAt(), c.snapshotSha256(), entry,
+				c.tier(), c.score(), c.reasons(), c.change(), null, false);
+
+		// when
+		String streamed = write(Reports.report(List.of(in, us), true));
+		JsonNode json = ReportFiles.JSON.readTree(streamed);
+
+		// then
+		assertThat(ReportSchema.violations(streamed)).isEmpty();
+		assertThat(json.at("/candidates/0/takedownCandidate").asBoolean()).isTrue();
+		assertThat(json.at("/candidates/1/takedownCandidate").asBoolean()).isFalse();
+		assertThat(json.at("/candidates/1/entry/jurisdiction").toString()).isEqualTo("[\"in\"]");
+		// the schema checks the flag's type, so a writer that got it wrong would fail here
+		assertThat(ReportSchema.violations(streamed.replace("\"takedownCandidate\" : false", "\"takedownCandidate\" : \"no\"")))
+			.isNotEmpty();
+	}
+
+	@Test
 	void shouldWriteAnEmptyReport() throws Exception {
 		StoreReport report = Reports.report(List.of(), false);
 		String streamed = write(report);

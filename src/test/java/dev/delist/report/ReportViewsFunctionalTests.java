@@ -23,8 +23,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The reviewer views of V4, queried as a reviewer would after two nightly runs through the command line. */
+/** The reviewer views (sql/R__reviewer_views.sql), queried as a reviewer would after runs through the command line. */
 class ReportViewsFunctionalTests {
+
+	/** gb answers nothing but the canary, which proves the store answered there. */
+	private static final String JOB = """
+			name: nightly
+			stores:
+			  apple:
+			    countries: [us, gb]
+			    discovery: [identifiers]
+			    canary: "%s"
+			""".formatted(AppleResponses.CANARY_ID);
 
 	@TempDir
 	Path dir;
@@ -42,7 +52,7 @@ class ReportViewsFunctionalTests {
 		String url = TestDatabase.newDatabase();
 		this.jdbc = new JdbcTemplate(ReportDb.dataSource(url));
 		this.cli = new Cli("--spring.datasource.url=" + url, "--delist.stores.apple.base-url=" + this.apple.baseUrl(),
-				"--delist.jobs.dir=" + TestJobs.copyTo(this.dir), "--delist.report.dir=" + this.dir.resolve("reports"),
+				"--delist.jobs.dir=" + TestJobs.copyTo(this.dir, JOB), "--delist.report.dir=" + this.dir.resolve("reports"),
 				"--delist.http.initial-backoff=5ms", "--delist.stores.apple.requests-per-minute=6000");
 	}
 
@@ -89,14 +99,40 @@ class ReportViewsFunctionalTests {
 		assertThat((Long) history.get(1).get("job_execution_id")).isGreaterThan((Long) history.get(0).get("job_execution_id"));
 		assertThat(overview).hasSize(2).allSatisfy((row) -> assertThat(row).containsEntry("status", "COMPLETE")
 			.containsEntry("gate", "PASSED")
-			.containsEntry("targets", 8L)
+			.containsEntry("targets", 10L) // four identifiers and the canary, in us and gb
 			.containsEntry("takedown_candidates", 1L)
 			.containsEntry("confirmed", 1L)
 			.containsEntry("not_in_force", 0L));
 	}
 
+	@Test
+	void shouldDefineTheViewsInTheRepeatableMigrationWithSuppressedCandidatesApart() {
+		// given: a run, then a reviewer's DISMISSED decision in force on its candidate
+		stubApple("Banned App");
+		assertThat(this.cli.run("run", "--date", "2026-11-29").exitCode()).isZero();
+		this.jdbc.update("UPDATE candidate SET suppressed = true");
+
+		// when
+		List<Map<String, Object>> open = this.jdbc.queryForList("SELECT app_id FROM open_candidates");
+		Map<String, Object> overview = this.jdbc
+			.queryForMap("SELECT takedown_candidates, confirmed, suppressed FROM run_overview");
+		List<Map<String, Object>> migrations = this.jdbc.queryForList(
+				"SELECT version, description, success FROM flyway_schema_history WHERE script LIKE 'R\\_\\_%'");
+
+		// then: the current definitions (V8's), created by sql/R__reviewer_views.sql on a fresh database
+		assertThat(open).isEmpty();
+		assertThat(overview).containsEntry("takedown_candidates", 0L)
+			.containsEntry("confirmed", 0L)
+			.containsEntry("suppressed", 1L);
+		assertThat(migrations).singleElement()
+			.satisfies((row) -> assertThat(row).containsEntry("version", null)
+				.containsEntry("description", "reviewer views")
+				.containsEntry("success", true));
+	}
+
 	private void stubApple(String title) {
 		this.apple.resetAll();
+		AppleResponses.stubCanary(this.apple);
 		String banned = AppleResponses.app(111111111L, "com.example.banned", title, "Example Dev",
 				"Example Holdings Co., Ltd.");
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none())));

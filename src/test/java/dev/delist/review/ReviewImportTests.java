@@ -29,7 +29,7 @@ class ReviewImportTests {
 	static List<Arguments> badFiles() {
 		return List.of(
 				Arguments.of("unknown store", HEADER + "apple,1,l,e,DISMISSED,,ann\nitunes,1,l,e,DISMISSED,,ann\n",
-						List.of("f.csv:3: store: 'itunes' is not apple or google-play")),
+						List.of("f.csv:3: store: 'itunes' is not a store (apple, google-play, galaxy-store)")),
 				Arguments.of("missing ids", HEADER + "google-play, ,,e,CONFIRMED,,ann\n",
 						List.of("f.csv:2: appId: missing", "f.csv:2: listId: missing")),
 				Arguments.of("bad decision", HEADER + "apple,1,l,e,MAYBE,,ann\napple,1,l,e,,,ann\n",
@@ -43,7 +43,7 @@ class ReviewImportTests {
 				Arguments.of("short row", HEADER + "apple,1,l,e,DISMISSED\n",
 						List.of("f.csv:2: row: 5 columns, the header has 7")),
 				Arguments.of("blank lines keep line numbers", HEADER + "\napple,1,l,e,DISMISSED,,ann\n\nx,1,l,e,DISMISSED,,ann\n",
-						List.of("f.csv:5: store: 'x' is not apple or google-play")),
+						List.of("f.csv:5: store: 'x' is not a store (apple, google-play, galaxy-store)")),
 				Arguments.of("header without reviewer", "store,appId,listId,entryId,decision,reason\n",
 						List.of("f.csv:1: header: no 'reviewer' column")),
 				Arguments.of("unknown column", "Store," + HEADER.substring("store,".length()),
@@ -51,7 +51,19 @@ class ReviewImportTests {
 								"f.csv:1: header: no 'store' column")),
 				Arguments.of("empty file", "", List.of("f.csv:1: header: the file is empty (expected a header: "
 						+ ReviewCsv.COLUMNS_TEXT + ")")),
-				Arguments.of("header only", HEADER, List.of("f.csv:2: no decisions after the header")));
+				Arguments.of("header only", HEADER, List.of("f.csv:2: no decisions after the header")),
+				Arguments.of("NUL in an id", HEADER + "apple,1,l,e,DISMISSED,,ann\napple,1\u00001,l,e,DISMISSED,,ann\n",
+						List.of("f.csv:3: appId: contains a NUL character at position 2")),
+				Arguments.of("NUL in a reason", HEADER + "apple,1,l,e,DISMISSED,\"our \u0000app\",ann\n",
+						List.of("f.csv:2: reason: contains a NUL character at position 5")),
+				Arguments.of("NUL in the header", "store,appId,listId,entryId,decision,reason,revi\u0000ewer\n",
+						List.of("f.csv:1: header: column 7: contains a NUL character at position 5",
+								"f.csv:1: header: no 'reviewer' column")),
+				Arguments.of("control character in a name", HEADER + "apple,1,l,e,DISMISSED,,a\u001bnn\n",
+						List.of("f.csv:2: reviewer: contains the control character U+001B at position 2")),
+				Arguments.of("a line break is fine in a reason only",
+						HEADER + "apple,1,l,e,DISMISSED,\"two\nlines\",ann\napple,1,l,\"e\ne\",DISMISSED,,ann\n",
+						List.of("f.csv:4: entryId: contains the control character U+000A at position 2")));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -80,6 +92,27 @@ class ReviewImportTests {
 						"our own app, re-listed", "ann"),
 				new ReviewRow("f.csv:3", "google-play", null, "com.x", "test-apps", "banned-app", Decision.CONFIRMED,
 						null, "bob"));
+	}
+
+	@Test
+	void shouldExit2NamingFileAndLineOfANulByteAndImportNothing() throws Exception {
+		// given: a candidate the row names, and a raw NUL byte in its reason, as a spreadsheet export may leave it
+		String url = TestDatabase.newDatabase();
+		Cli cli = new Cli("--spring.datasource.url=" + url, "--delist.jobs.dir=" + this.dir.resolve("jobs"));
+		assertThat(cli.run("status").exitCode()).isZero();
+		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
+		insertCandidate(jdbc, "us");
+		Path file = Files.writeString(this.dir.resolve("nul.csv"), HEADER + "apple,111111111,test-apps,banned-app,"
+				+ "DISMISSED,our own\u0000 app,ann\n");
+
+		// when
+		Cli.Result refused = cli.run("review", "import", file.toString());
+
+		// then
+		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+		assertThat(refused.err().strip()).isEqualTo("delist: " + file + ":2: reason: contains a NUL character at "
+				+ "position 8; nothing imported from " + file);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM disposition", Long.class)).isZero();
 	}
 
 	@Test

@@ -22,8 +22,9 @@ public final class DelistProcess {
 
 	/** @param workDir the working directory: relative defaults ({@code ./.delist}, {@code ./jobs}) land here */
 	public static Cli.Result run(Path workDir, String... args) throws IOException, InterruptedException {
+		// C1 only: a command that lives for seconds starts about twice as fast, and what it prints is the same
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", productionClasspath(), "dev.delist.DelistApplication"));
+				"-XX:TieredStopAtLevel=1", "-cp", productionClasspath(), "dev.delist.DelistApplication"));
 		command.addAll(Arrays.asList(args));
 		Files.createDirectories(workDir);
 		Path out = Files.createTempFile(workDir, "stdout", ".txt");

@@ -91,6 +91,9 @@ public final class CslImporter {
 		sources.add(CSL_URL);
 		entities.stream().map(CslRecord::sourceListUrl).filter((url) -> url != null).forEach(sources::add);
 		list.put("sources", List.copyOf(sources));
+		// US lists of US agencies; entity-level by nature: every entry is a developer entity, not an app
+		list.put("jurisdiction", List.of("us"));
+		list.put("coversDevelopers", true);
 		Map<String, Object> status = new LinkedHashMap<>();
 		status.put("status", "informational");
 		status.put("date", asOf.toString());

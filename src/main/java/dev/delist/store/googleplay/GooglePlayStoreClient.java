@@ -16,6 +16,7 @@ import dev.delist.store.TargetResult;
 import dev.delist.store.http.HttpAnswer;
 import dev.delist.store.http.StoreHttp;
 import dev.delist.store.http.StoreHttpFactory;
+import dev.delist.store.http.StoreRobots;
 
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class GooglePlayStoreClient implements StoreClient {
 
 	private final StoreHttp http;
 
-	private final PlayRobots robots;
+	private final StoreRobots robots;
 
 	private final PlayAnswers answers = new PlayAnswers();
 
@@ -40,7 +41,7 @@ class GooglePlayStoreClient implements StoreClient {
 		this.http = factory.create(Store.GOOGLE_PLAY,
 				(status, body) -> PlayPageClassifier.classify(body) == PlayPageKind.GATEWAY_ERROR);
 		this.robots = factory.endpoint(Store.GOOGLE_PLAY).respectRobots()
-				? new PlayRobots(this.http, properties.http().userAgent()) : null;
+				? new StoreRobots(this.http, properties.http().userAgent(), Store.GOOGLE_PLAY) : null;
 	}
 
 	@Override

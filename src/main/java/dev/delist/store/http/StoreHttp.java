@@ -90,7 +90,9 @@ public final class StoreHttp {
 				return new HttpAnswer(url.toString(), status, null, "interrupted", attempt);
 			}
 			if (result.unreachable()) {
-				this.unreachableInARow.incrementAndGet();
+				if (this.unreachableInARow.incrementAndGet() == UNREACHABLE_LIMIT) {
+					log.warn("{}: {}; the run's other requests to it fail at once", url.host(), result.failure());
+				}
 			}
 			else {
 				this.unreachableInARow.set(0);

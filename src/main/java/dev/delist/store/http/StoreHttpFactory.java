@@ -1,9 +1,12 @@
 package dev.delist.store.http;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
 
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 
 import dev.delist.config.DelistProperties;
 import dev.delist.config.InputException;
@@ -50,13 +53,28 @@ public class StoreHttpFactory {
 	}
 
 	public StoreHttp create(Store store, RetrySignal retrySignal) {
+		return create(store, retrySignal, (baseUrl) -> Map.of());
+	}
+
+	/**
+	 * @param headers the headers every request to the store carries besides the User-Agent, from its base URL
+	 * (the Galaxy Store answers its API only with its own origin as Referer)
+	 */
+	public StoreHttp create(Store store, RetrySignal retrySignal, Function<HttpUrl, Map<String, String>> headers) {
 		DelistProperties.StoreEndpoint endpoint = this.properties.store(store);
 		HttpUrl baseUrl = HttpUrl.parse(endpoint.baseUrl());
 		if (baseUrl == null) {
 			throw new InputException("delist.stores." + store.id() + ".base-url: '" + endpoint.baseUrl()
 					+ "' is not an http(s) URL");
 		}
-		return new StoreHttp(this.client, baseUrl, this.limiters.forHost(baseUrl.host(), endpoint.requestsPerMinute()),
+		Map<String, String> extra = Map.copyOf(headers.apply(baseUrl));
+		// a derived client shares the connection pool; the interceptor only adds headers
+		OkHttpClient client = extra.isEmpty() ? this.client : this.client.newBuilder().addInterceptor((chain) -> {
+			Request.Builder request = chain.request().newBuilder();
+			extra.forEach(request::header);
+			return chain.proceed(request.build());
+		}).build();
+		return new StoreHttp(client, baseUrl, this.limiters.forHost(baseUrl.host(), endpoint.requestsPerMinute()),
 				this.properties.http(), retrySignal, this.sleeper, this.clock);
 	}
 

@@ -130,8 +130,8 @@ class CslImporterTests {
 
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
 		assertThat(result.err().lines()).containsExactly(
-				CSV + ":5: name: missing (CSL id c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6)",
-				CSV + ":6: the row has 6 columns, the header has 29",
+				"delist: " + CSV + ":5: name: missing (CSL id c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6)",
+				"delist: " + CSV + ":6: the row has 6 columns, the header has 29",
 				"delist: " + CSV + ": 2 malformed rows (--max-bad-rows 0); nothing written");
 		assertThat(out).doesNotExist();
 	}
@@ -151,6 +151,45 @@ class CslImporterTests {
 			.satisfies((loaded) -> assertThat(loaded.list().entries()).hasSize(3));
 		Cli.Result validate = new Cli().run("lists", "validate", out.toString());
 		assertThat(validate.exitCode()).as(validate.toString()).isZero();
+	}
+
+	/**
+	 * The real CSL has some 8,000 entity rows with long names, addresses and aliases: its list file is well over
+	 * SnakeYAML's default 3 MB, and must still import, validate and load.
+	 */
+	@Test
+	void shouldImportTenThousandRealisticEntities() throws IOException {
+		// given
+		Path csv = this.dir.resolve("consolidated.csv");
+		StringBuilder text = new StringBuilder(Files.readString(CSV).lines().findFirst().orElseThrow()).append('\n');
+		for (int i = 0; i < 10_000; i++) {
+			text.append(String.format("%040x", i))
+				.append(",Entity List (EL) - Bureau of Industry and Security,,Entity,EAR,")
+				.append("\"Example Precision Instruments and Electronic Technology Co., Ltd. No. ").append(i)
+				.append(" (a.k.a. Example Precision ").append(i).append("); and any successor, sub-unit, or subsidiary ")
+				.append("thereof\",,\"Room 1201, Building ").append(i).append(", 88 Example Science Park Road, ")
+				.append("Nanshan District, Shenzhen, Guangdong, 518000, CN; Flat 3, 17/F, 9 Example Harbour Street, ")
+				.append("Kowloon, Hong Kong, HK\",85 FR 44159,2020-07-22,,,For all items subject to the EAR.,")
+				.append("Presumption of denial.,,,,,,,,https://www.bis.doc.gov/index.php/policy-guidance/")
+				.append("lists-of-parties-of-concern/entity-list,\"Example Precision Instruments Co. ").append(i)
+				.append("; Example Electronic Technology ").append(i).append("; 示例精密仪器有限公司 ").append(i)
+				.append("\",,,,,,\n");
+		}
+		Files.writeString(csv, text);
+		Path out = this.dir.resolve("jobs/lists/csl.yaml");
+
+		// when
+		Cli.Result result = new Cli().run("lists", "import-csl", csv.toString(), "--out", out.toString(), "--as-of",
+				"2026-11-29");
+
+		// then
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		assertThat(result.out()).contains("10000 entries");
+		assertThat(Files.size(out)).as("larger than SnakeYAML's default limit").isGreaterThan(3L << 20)
+			.isLessThan(dev.delist.config.YamlDocument.MAX_BYTES);
+		Cli.Result validate = new Cli().run("lists", "validate", out.toString());
+		assertThat(validate.exitCode()).as(validate.toString()).isZero();
+		assertThat(validate.out()).contains(": ok: csl version 2026-11-29.", ", 10000 entries");
 	}
 
 	@Test

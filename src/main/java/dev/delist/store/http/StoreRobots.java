@@ -1,35 +1,38 @@
-package dev.delist.store.googleplay;
+package dev.delist.store.http;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 
-import dev.delist.store.http.HttpAnswer;
-import dev.delist.store.http.StoreHttp;
+import dev.delist.store.Store;
 
 /**
- * The store's robots.txt, fetched once per process and applied to every URL before it is requested. Per
- * RFC 9309 a missing file allows everything and an unreachable one allows nothing.
+ * A store's robots.txt, fetched once per process and applied to every URL before it is requested. Per RFC 9309 a
+ * missing file allows everything and an unreachable one allows nothing.
  */
-final class PlayRobots {
+public final class StoreRobots {
 
 	private final StoreHttp http;
 
 	private final String agent;
 
+	private final Store store;
+
 	private volatile BaseRobotRules rules;
 
 	private volatile String unavailable;
 
-	PlayRobots(StoreHttp http, String userAgent) {
+	public StoreRobots(StoreHttp http, String userAgent, Store store) {
 		this.http = http;
+		this.store = store;
 		// robots.txt groups are matched on the product token, the user agent's first word
-		this.agent = userAgent.split("[/\\s]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+		this.agent = userAgent.split("[/\\s]", 2)[0].toLowerCase(Locale.ROOT);
 	}
 
 	/** @return the HTTP requests it took to know (0 once the rules are cached) */
-	synchronized int load() {
+	public synchronized int load() {
 		if (this.rules != null) {
 			return 0;
 		}
@@ -49,12 +52,12 @@ final class PlayRobots {
 	}
 
 	/** @return null when the URL may be fetched, else why not */
-	String refusal(String url) {
+	public String refusal(String url) {
 		if (this.rules.isAllowed(url)) {
 			return null;
 		}
 		return (this.unavailable != null) ? "not requested: robots.txt could not be read (" + this.unavailable + ")"
-				: "not requested: robots.txt disallows it (delist.stores.google-play.respect-robots)";
+				: "not requested: robots.txt disallows it (delist.stores." + this.store.id() + ".respect-robots)";
 	}
 
 }
