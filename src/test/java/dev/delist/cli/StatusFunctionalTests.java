@@ -6,46 +6,39 @@ import java.nio.file.Path;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
-import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
-import org.junit.jupiter.api.AfterEach;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code delist status}: recent runs with their outcome, and when the policy data changed between runs. */
 class StatusFunctionalTests {
 
-	@TempDir
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
 	Path dir;
 
 	WireMockServer apple;
 
 	@BeforeEach
 	void setUp() {
-		this.apple = new WireMockServer(options().dynamicPort());
-		this.apple.start();
+		this.dir = this.run.dir();
+		this.apple = this.run.apple();
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
 				AppleResponses.app(111111111L, "com.example.banned", "Banned", "Dev", "Seller")))));
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.apple.stop();
 	}
 
 	@Test
 	void shouldListRunsAndSayWhenAListChangedBetweenThem() throws Exception {
 		// given: two runs, the list edited in between
-		Path jobs = TestJobs.copyTo(this.dir);
-		Cli cli = Cli.againstApple(TestDatabase.newDatabase(), jobs, this.dir.resolve("reports"), this.apple.baseUrl(),
-				"--spring.datasource.password=hunter2-secret");
+		Path jobs = this.run.jobs();
+		Cli cli = this.run.cli("--spring.datasource.password=hunter2-secret");
 		assertThat(cli.run("run", "--date", "2026-11-28").exitCode()).isZero();
 		Path list = jobs.resolve("lists/test-apps.yaml");
 		Files.writeString(list, Files.readString(list).replace("version: \"1\"", "version: \"2\""));

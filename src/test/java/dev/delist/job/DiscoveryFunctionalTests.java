@@ -10,25 +10,24 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
-import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
-import org.junit.jupiter.api.AfterEach;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Discovery beyond listed identifiers: searches for listed names, and developers learned from matches. */
 class DiscoveryFunctionalTests {
 
-	@TempDir
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
 	Path dir;
 
 	WireMockServer apple;
@@ -39,17 +38,17 @@ class DiscoveryFunctionalTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.apple = new WireMockServer(options().dynamicPort());
-		this.apple.start();
-				Path jobs = TestJobs.copyTo(this.dir, """
+		this.dir = this.run.dir();
+		this.apple = this.run.apple();
+		this.run.nightly("""
 				name: nightly
 				stores:
 				  apple:
 				    countries: [us]
 				    discovery: [identifiers, developers, search]
 				""");
-		this.database = TestDatabase.newDatabase();
-		this.cli = Cli.againstApple(this.database, jobs, this.dir.resolve("reports"), this.apple.baseUrl());
+		this.database = this.run.database();
+		this.cli = this.run.cli();
 		// the banned app by id (its artistId is 9111111111), a clone found by searching the listed name
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none())));
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).withQueryParam("id", equalTo("111111111,222222222"))
@@ -59,11 +58,6 @@ class DiscoveryFunctionalTests {
 		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
 			.willReturn(okJson(AppleResponses.results(
 					AppleResponses.CLONE))));
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.apple.stop();
 	}
 
 	@Test

@@ -13,12 +13,10 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.Cli;
 import dev.delist.support.ReportSchema;
-import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
-import org.junit.jupiter.api.AfterEach;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +26,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,7 +40,9 @@ class GalaxyStoreFunctionalTests {
 
 	private static final String HOSTILE_TITLE = "=HYPERLINK(\"http://evil\")<script>alert(1)</script>";
 
-	@TempDir
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
 	Path dir;
 
 	WireMockServer galaxy;
@@ -58,8 +57,8 @@ class GalaxyStoreFunctionalTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.galaxy = new WireMockServer(options().dynamicPort());
-		this.galaxy.start();
+		this.dir = this.run.dir();
+		this.galaxy = this.run.galaxy();
 		this.galaxy.stubFor(get(urlPathEqualTo("/robots.txt")).willReturn(notFound()));
 		// the canary proves the store answers in each storefront (else "every target not found" is not clean)
 		for (String storefront : new String[] { "USA", "IND" }) {
@@ -67,7 +66,7 @@ class GalaxyStoreFunctionalTests {
 				.withQueryParam("cntyCd", equalTo(storefront))
 				.willReturn(okJson(canary(storefront))));
 		}
-		this.jobs = TestJobs.copyTo(this.dir, """
+		this.jobs = this.run.nightly("""
 				name: nightly
 				stores:
 				  galaxy-store:
@@ -77,16 +76,9 @@ class GalaxyStoreFunctionalTests {
 				gate:
 				  maxErrorRate: 0.0
 				""");
-		this.database = TestDatabase.newDatabase();
+		this.database = this.run.database();
 		this.reports = this.dir.resolve("reports");
-		this.cli = new Cli("--spring.datasource.url=" + this.database, "--delist.jobs.dir=" + this.jobs,
-				"--delist.report.dir=" + this.reports, "--delist.stores.galaxy-store.base-url=" + this.galaxy.baseUrl(),
-				"--delist.stores.galaxy-store.requests-per-minute=60000", "--delist.http.initial-backoff=5ms");
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.galaxy.stop();
+		this.cli = this.run.cli();
 	}
 
 	@Test

@@ -10,14 +10,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
 import dev.delist.support.ReportSchema;
-import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
+import dev.delist.support.WholeRun;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +23,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,7 +34,9 @@ class JurisdictionFunctionalTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@TempDir
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
 	Path dir;
 
 	WireMockServer apple;
@@ -46,9 +45,9 @@ class JurisdictionFunctionalTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.apple = new WireMockServer(options().dynamicPort());
-		this.apple.start();
-		Path jobs = TestJobs.copyTo(this.dir, """
+		this.dir = this.run.dir();
+		this.apple = this.run.apple();
+		Path jobs = this.run.nightly("""
 				name: nightly
 				stores:
 				  apple:
@@ -58,17 +57,12 @@ class JurisdictionFunctionalTests {
 		Path list = jobs.resolve("lists/test-apps.yaml");
 		Files.writeString(list, Files.readString(list).replace("jurisdiction: [us, gb]", "jurisdiction: [us]")
 			.replace("entries:\n", "entriesComplete: false\nentries:\n"));
-		this.cli = Cli.againstApple(TestDatabase.newDatabase(), jobs, this.dir.resolve("reports"), this.apple.baseUrl());
+		this.cli = this.run.cli();
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
 				AppleResponses.BANNED_APP))));
 		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));
 		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
 			.willReturn(okJson(AppleResponses.results(AppleResponses.CLONE))));
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.apple.stop();
 	}
 
 	@Test

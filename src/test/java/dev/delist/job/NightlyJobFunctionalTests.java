@@ -9,12 +9,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
 import dev.delist.support.ReportSchema;
-import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
-import org.junit.jupiter.api.AfterEach;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +22,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The nightly job end to end: command line, embedded PostgreSQL, Apple played by WireMock, report files. */
@@ -34,8 +31,8 @@ class NightlyJobFunctionalTests {
 
 	static final String HOSTILE_TITLE = "=HYPERLINK(\"http://evil\")<script>alert(1)</script>";
 
-	@TempDir
-	Path dir;
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
 
 	WireMockServer apple;
 
@@ -45,10 +42,9 @@ class NightlyJobFunctionalTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.apple = new WireMockServer(options().dynamicPort());
-		this.apple.start();
+		this.apple = this.run.apple();
 		// gb answers nothing but the canary: a storefront where the store is present and the apps are not
-		Path jobs = TestJobs.copyTo(this.dir, """
+		this.run.nightly("""
 				name: nightly
 				stores:
 				  apple:
@@ -56,16 +52,8 @@ class NightlyJobFunctionalTests {
 				    discovery: [identifiers]
 				    canary: "%s"
 				""".formatted(AppleResponses.CANARY_ID));
-		this.reports = this.dir.resolve("reports");
-		this.cli = new Cli("--spring.datasource.url=" + TestDatabase.newDatabase(),
-				"--delist.stores.apple.base-url=" + this.apple.baseUrl(), "--delist.jobs.dir=" + jobs,
-				"--delist.report.dir=" + this.reports, "--delist.http.initial-backoff=5ms",
-				"--delist.stores.apple.requests-per-minute=6000");
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.apple.stop();
+		this.reports = this.run.reports();
+		this.cli = this.run.cli();
 	}
 
 	@Test

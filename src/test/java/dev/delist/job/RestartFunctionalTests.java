@@ -19,18 +19,15 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
-import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
-import org.junit.jupiter.api.AfterEach;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RestartFunctionalTests {
 
-	@TempDir
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
 	Path dir;
 
 	WireMockServer apple;
@@ -50,10 +49,10 @@ class RestartFunctionalTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.apple = new WireMockServer(options().dynamicPort());
-		this.apple.start();
+		this.dir = this.run.dir();
+		this.apple = this.run.apple();
 		// one identifier per request and four storefronts: 16 requests, slow enough to be killed midway
-		Path jobs = TestJobs.copyTo(this.dir, """
+		Path jobs = this.run.nightly("""
 				name: nightly
 				stores:
 				  apple:
@@ -61,15 +60,10 @@ class RestartFunctionalTests {
 				    lookupBatchSize: 1
 				    discovery: [identifiers]
 				""");
-		this.databaseUrl = TestDatabase.newDatabase();
+		this.databaseUrl = this.run.database();
 		this.configuration = List.of("--spring.datasource.url=" + this.databaseUrl,
 				"--delist.stores.apple.base-url=" + this.apple.baseUrl(), "--delist.jobs.dir=" + jobs,
 				"--delist.report.dir=" + this.dir.resolve("reports"), "--delist.stores.apple.requests-per-minute=6000");
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.apple.stop();
 	}
 
 	@Test
@@ -198,6 +192,7 @@ class RestartFunctionalTests {
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		// C1 only: the run lives for seconds and starts far faster
 		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-XX:+UseSerialGC");
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add("dev.delist.DelistApplication");

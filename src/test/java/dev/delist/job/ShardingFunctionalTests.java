@@ -11,11 +11,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
 import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
-import org.junit.jupiter.api.AfterEach;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +22,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fetching in shards (separate executions, one database, one store) gives what one unsharded run gives. */
@@ -31,7 +29,9 @@ class ShardingFunctionalTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@TempDir
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
 	Path dir;
 
 	WireMockServer apple;
@@ -40,9 +40,9 @@ class ShardingFunctionalTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.apple = new WireMockServer(options().dynamicPort());
-		this.apple.start();
-		this.jobs = TestJobs.copyTo(this.dir, """
+		this.dir = this.run.dir();
+		this.apple = this.run.apple();
+		this.jobs = this.run.nightly("""
 				name: nightly
 				stores:
 				  apple:
@@ -62,11 +62,6 @@ class ShardingFunctionalTests {
 		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
 			.willReturn(okJson(AppleResponses.results(
 					AppleResponses.CLONE))));
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.apple.stop();
 	}
 
 	Cli cli(String name) throws Exception {

@@ -11,12 +11,11 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
 import dev.delist.support.DelistProcess;
-import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -31,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A run's metrics reach a Pushgateway (a batch pod lives too briefly to be scraped); its log lines name it. */
 class ObservabilityFunctionalTests {
 
-	@TempDir
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
 	Path dir;
 
 	WireMockServer apple;
@@ -40,9 +41,9 @@ class ObservabilityFunctionalTests {
 
 	@BeforeEach
 	void setUp() {
-		this.apple = new WireMockServer(options().dynamicPort());
+		this.dir = this.run.dir();
+		this.apple = this.run.apple();
 		this.pushgateway = new WireMockServer(options().dynamicPort());
-		this.apple.start();
 		this.pushgateway.start();
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
 				AppleResponses.app(111111111L, "com.example.banned", "Banned", "Dev", "Seller")))));
@@ -62,7 +63,7 @@ class ObservabilityFunctionalTests {
 
 		// when
 		Cli.Result result = DelistProcess.run(this.dir, "run", "--date", "2026-11-29",
-				"--spring.datasource.url=" + TestDatabase.newDatabase(), "--delist.jobs.dir=" + TestJobs.copyTo(this.dir),
+				"--spring.datasource.url=" + this.run.database(), "--delist.jobs.dir=" + this.run.jobs(),
 				"--delist.report.dir=" + this.dir.resolve("reports"),
 				"--delist.stores.apple.base-url=" + this.apple.baseUrl(),
 				"--delist.stores.apple.requests-per-minute=60000",

@@ -14,23 +14,22 @@ import java.util.concurrent.Future;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
-import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
-import org.junit.jupiter.api.AfterEach;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two runs of the same job at once: exactly one runs, the other refuses clearly and starts nothing. */
 class ConcurrentRunsFunctionalTests {
 
-	@TempDir
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
 	Path dir;
 
 	WireMockServer apple;
@@ -41,18 +40,12 @@ class ConcurrentRunsFunctionalTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.apple = new WireMockServer(options().dynamicPort());
-		this.apple.start();
+		this.dir = this.run.dir();
+		this.apple = this.run.apple();
 		// slow answers keep the first run busy while the second one tries
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(AppleResponses.BANNED_APP)).withFixedDelay(1500)));
-		this.database = TestDatabase.newDatabase();
-		this.cli = Cli.againstApple(this.database, TestJobs.copyTo(this.dir), this.dir.resolve("reports"),
-				this.apple.baseUrl());
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.apple.stop();
+		this.database = this.run.database();
+		this.cli = this.run.cli();
 	}
 
 	@Test

@@ -12,17 +12,16 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
 import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseLossFunctionalTests {
 
-	@TempDir
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
 	Path dir;
 
 	WireMockServer apple;
@@ -42,9 +43,9 @@ class DatabaseLossFunctionalTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.apple = new WireMockServer(options().dynamicPort());
-		this.apple.start();
-		Path jobs = TestJobs.copyTo(this.dir, """
+		this.dir = this.run.dir();
+		this.apple = this.run.apple();
+		this.run.nightly("""
 				name: nightly
 				stores:
 				  apple:
@@ -52,9 +53,8 @@ class DatabaseLossFunctionalTests {
 				    lookupBatchSize: 1
 				    discovery: [identifiers]
 				""");
-		this.database = TestDatabase.newDatabase();
-		this.cli = Cli.againstApple(this.database, jobs, this.dir.resolve("reports"), this.apple.baseUrl(),
-				"--delist.http.max-attempts=1", "--spring.datasource.hikari.connection-timeout=2000");
+		this.database = this.run.database();
+		this.cli = this.run.cli("--delist.http.max-attempts=1", "--spring.datasource.hikari.connection-timeout=1000");
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
 				AppleResponses.BANNED_APP)).withFixedDelay(300)));
 	}

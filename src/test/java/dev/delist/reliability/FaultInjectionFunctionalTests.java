@@ -16,12 +16,10 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
 import dev.delist.support.PlayPages;
-import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
-import org.junit.jupiter.api.AfterEach;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +32,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,7 +43,10 @@ class FaultInjectionFunctionalTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@TempDir
+	// WireMock would gzip bodies on its own; the size and gzip-bomb cases control the encoding themselves
+	@RegisterExtension
+	final WholeRun run = new WholeRun().appleOptions((options) -> options.gzipDisabled(true).disableRequestJournal());
+
 	Path dir;
 
 	WireMockServer apple;
@@ -59,12 +59,10 @@ class FaultInjectionFunctionalTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		// WireMock would gzip bodies on its own; the size and gzip-bomb cases control the encoding themselves
-		this.apple = new WireMockServer(options().dynamicPort().gzipDisabled(true).disableRequestJournal());
-		this.play = new WireMockServer(options().dynamicPort());
-		this.apple.start();
-		this.play.start();
-				Path jobs = TestJobs.copyTo(this.dir, """
+		this.dir = this.run.dir();
+		this.apple = this.run.apple();
+		this.play = this.run.play();
+		this.run.nightly("""
 				name: nightly
 				stores:
 				  apple:
@@ -75,24 +73,14 @@ class FaultInjectionFunctionalTests {
 				    countries: [us]
 				    discovery: [identifiers]
 				""");
-		this.database = TestDatabase.newDatabase();
-		this.cli = new Cli("--spring.datasource.url=" + this.database, "--delist.jobs.dir=" + jobs,
-				"--delist.report.dir=" + this.dir.resolve("reports"), "--delist.stores.apple.base-url=" + this.apple.baseUrl(),
-				"--delist.stores.google-play.base-url=" + this.play.baseUrl(),
-				"--delist.stores.apple.requests-per-minute=60000", "--delist.stores.google-play.requests-per-minute=60000",
-				"--delist.http.max-attempts=2", "--delist.http.initial-backoff=10ms", "--delist.http.max-backoff=5s",
-				"--delist.http.read-timeout=3s", "--delist.http.max-body-size=1MB");
+		this.database = this.run.database();
+		this.cli = this.run.cli("--delist.http.max-attempts=2", "--delist.http.initial-backoff=10ms",
+				"--delist.http.max-backoff=5s", "--delist.http.read-timeout=3s", "--delist.http.max-body-size=1MB");
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.none())));
 		AppleResponses.stubCanary(this.apple);
 		this.play.stubFor(get(urlPathEqualTo("/robots.txt")).willReturn(notFound()));
 		this.play.stubFor(get(urlPathEqualTo("/store/apps/details"))
 			.willReturn(ok(PlayPages.details("com.example.banned.android"))));
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.apple.stop();
-		this.play.stop();
 	}
 
 	static Stream<Arguments> appleFaults() throws Exception {

@@ -13,12 +13,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
 import dev.delist.support.PlayPages;
-import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
-import org.junit.jupiter.api.AfterEach;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +25,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,7 +36,9 @@ class HostileStoreTextFunctionalTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@TempDir
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
 	Path dir;
 
 	WireMockServer apple;
@@ -52,11 +51,10 @@ class HostileStoreTextFunctionalTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.apple = new WireMockServer(options().dynamicPort());
-		this.play = new WireMockServer(options().dynamicPort());
-		this.apple.start();
-		this.play.start();
-		Path jobs = TestJobs.copyTo(this.dir, """
+		this.dir = this.run.dir();
+		this.apple = this.run.apple();
+		this.play = this.run.play();
+		this.run.nightly("""
 				name: nightly
 				stores:
 				  apple:
@@ -66,19 +64,9 @@ class HostileStoreTextFunctionalTests {
 				    countries: [us]
 				    discovery: [identifiers]
 				""");
-		this.database = TestDatabase.newDatabase();
-		this.cli = new Cli("--spring.datasource.url=" + this.database, "--delist.jobs.dir=" + jobs,
-				"--delist.report.dir=" + this.dir.resolve("reports"), "--delist.stores.apple.base-url=" + this.apple.baseUrl(),
-				"--delist.stores.google-play.base-url=" + this.play.baseUrl(),
-				"--delist.stores.apple.requests-per-minute=60000", "--delist.stores.google-play.requests-per-minute=60000",
-				"--delist.http.max-attempts=1");
+		this.database = this.run.database();
+		this.cli = this.run.cli("--delist.http.max-attempts=1");
 		this.play.stubFor(get(urlPathEqualTo("/robots.txt")).willReturn(notFound()));
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.apple.stop();
-		this.play.stop();
 	}
 
 	@Test

@@ -14,19 +14,16 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
 import dev.delist.support.DelistProcess;
-import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
-import org.junit.jupiter.api.AfterEach;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,7 +43,9 @@ class SecretsTests {
 
 	private static final List<String> SECRETS = List.of(PASSWORD, URL_PASSWORD, URL_USER_PASSWORD);
 
-	@TempDir
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
 	Path dir;
 
 	WireMockServer apple;
@@ -61,18 +60,13 @@ class SecretsTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.apple = new WireMockServer(options().dynamicPort());
-		this.apple.start();
+		this.dir = this.run.dir();
+		this.apple = this.run.apple();
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(AppleResponses.BANNED_APP))));
-		this.jobs = TestJobs.copyTo(this.dir);
+		this.jobs = this.run.jobs();
 		this.reports = this.dir.resolve("reports");
 		this.log = this.dir.resolve("logs/delist.log");
-		this.database = TestDatabase.newDatabase();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.apple.stop();
+		this.database = this.run.database();
 	}
 
 	@Test

@@ -7,12 +7,10 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
-import dev.delist.support.TestDatabase;
-import dev.delist.support.TestJobs;
-import org.junit.jupiter.api.AfterEach;
+import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,7 +18,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The reviewer views (sql/R__reviewer_views.sql), queried as a reviewer would after runs through the command line. */
@@ -36,7 +33,9 @@ class ReportViewsFunctionalTests {
 			    canary: "%s"
 			""".formatted(AppleResponses.CANARY_ID);
 
-	@TempDir
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
 	Path dir;
 
 	WireMockServer apple;
@@ -47,18 +46,12 @@ class ReportViewsFunctionalTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.apple = new WireMockServer(options().dynamicPort());
-		this.apple.start();
-		String url = TestDatabase.newDatabase();
+		this.dir = this.run.dir();
+		this.apple = this.run.apple();
+		String url = this.run.database();
 		this.jdbc = new JdbcTemplate(ReportDb.dataSource(url));
-		this.cli = new Cli("--spring.datasource.url=" + url, "--delist.stores.apple.base-url=" + this.apple.baseUrl(),
-				"--delist.jobs.dir=" + TestJobs.copyTo(this.dir, JOB), "--delist.report.dir=" + this.dir.resolve("reports"),
-				"--delist.http.initial-backoff=5ms", "--delist.stores.apple.requests-per-minute=6000");
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.apple.stop();
+		this.run.nightly(JOB);
+		this.cli = this.run.cli();
 	}
 
 	@Test
