@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The import streams: a 200,000-line catalog (about 50 MB) is screened by a separate JVM with a 128 MB heap,
- * which could not hold the file, let alone its listings, and every planted positive is reported.
+ * The import streams: a 100,000-line catalog (about 25 MB) is screened by a separate JVM with a 64 MB heap,
+ * which could not hold the file beside delist itself, let alone its listings, and every planted positive is
+ * reported.
  */
 class CatalogSmallHeapTests {
 
@@ -23,13 +24,13 @@ class CatalogSmallHeapTests {
 	Path dir;
 
 	@Test
-	void shouldScreenA200000LineCatalogIn128MegabytesOfHeap() throws Exception {
+	void shouldScreenA100000LineCatalogIn64MegabytesOfHeap() throws Exception {
 		Path catalog = this.dir.resolve("catalog.jsonl");
-		CatalogGenerator.write(catalog, 200_000);
+		CatalogGenerator.write(catalog, 100_000);
 		Path reports = this.dir.resolve("reports");
 		Path output = this.dir.resolve("output.txt");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+		Process process = new ProcessBuilder(List.of(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
 				"dev.delist.DelistApplication", "run", "--date", "2026-11-29", "--catalog", catalog.toString(),
 				"--spring.datasource.url=" + TestDatabase.newDatabase(), "--delist.jobs.dir=" + Path.of("jobs").toAbsolutePath(),
 				"--delist.report.dir=" + reports, "--logging.file.name=" + this.dir.resolve("delist.log")))

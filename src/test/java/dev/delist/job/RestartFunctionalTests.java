@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
+import dev.delist.support.DelistProcess;
 import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,8 @@ class RestartFunctionalTests {
 		assertThat(query("SELECT count(*) FROM batch_job_execution WHERE status = 'STARTED'").get(0).get(0))
 			.isEqualTo(1L);
 
+		answerAtOnce();
+
 		// when
 		Cli.Result restart = new Cli(this.configuration.toArray(String[]::new)).run("restart",
 				String.valueOf(executionId));
@@ -122,6 +125,8 @@ class RestartFunctionalTests {
 		Set<String> answeredBeforeStop = answeredTargets();
 		assertThat(answeredBeforeStop).isNotEmpty().hasSizeLessThan(16);
 		long executionId = query("SELECT max(job_execution_id) FROM batch_job_execution").get(0).get(0).longValue();
+
+		answerAtOnce();
 
 		// when
 		Cli.Result restart = new Cli(this.configuration.toArray(String[]::new)).run("restart",
@@ -165,6 +170,8 @@ class RestartFunctionalTests {
 				""");
 		Files.writeString(jobs.resolve("lists/test-apps.yaml"), "id: test-apps\nentries: [ broken\n");
 
+		answerAtOnce();
+
 		// when
 		Cli.Result restart = new Cli(this.configuration.toArray(String[]::new)).run("restart",
 				String.valueOf(executionId));
@@ -187,21 +194,17 @@ class RestartFunctionalTests {
 		assertThat(summary.at("/plan/lists/0/sha256").asString()).isEqualTo(listSha);
 	}
 
+	/** Apple's answer without the delay that kept the first run slow enough to be stopped midway. */
+	private void answerAtOnce() {
+		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
+				AppleResponses.app(111111111L, "com.example.banned", "Banned", "Dev", "Seller")))));
+	}
+
+	/** The run in a JVM of its own, which the test stops; what it prints goes to killed-run.log. */
 	private Process startRun() throws Exception {
-		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		// C1 only: the run lives for seconds and starts far faster
-		command.add("-XX:TieredStopAtLevel=1");
-		command.add("-XX:+UseSerialGC");
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add("dev.delist.DelistApplication");
-		command.add("run");
-		command.add("--date=2026-11-29");
-		command.addAll(this.configuration);
-		return new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(this.dir.resolve("killed-run.log").toFile())
-			.start();
+		List<String> args = new ArrayList<>(List.of("run", "--date=2026-11-29"));
+		args.addAll(this.configuration);
+		return DelistProcess.start(this.dir, this.dir.resolve("killed-run.log"), args.toArray(String[]::new));
 	}
 
 	private void waitForRequests(int count, Process run) throws Exception {

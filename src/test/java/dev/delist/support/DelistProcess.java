@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * Runs delist in a JVM of its own, as an operator does, and returns what really reached its stdout and stderr.
  * The classpath is the test's without the test classes, so logging is configured as in the jar
- * (application.yaml), not by logback-test.xml.
+ * (application.yaml), not by logback-test.xml; delist's classes come from a jar with a shared class archive
+ * ({@link ClassArchive}) when one could be made.
  */
 public final class DelistProcess {
 
@@ -22,18 +22,10 @@ public final class DelistProcess {
 
 	/** @param workDir the working directory: relative defaults ({@code ./.delist}, {@code ./jobs}) land here */
 	public static Cli.Result run(Path workDir, String... args) throws IOException, InterruptedException {
-		// C1 only and the serial collector: a command that lives for seconds starts about twice as fast, and what
-		// it prints is the same
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", productionClasspath(), "dev.delist.DelistApplication"));
-		command.addAll(Arrays.asList(args));
 		Files.createDirectories(workDir);
 		Path out = Files.createTempFile(workDir, "stdout", ".txt");
 		Path err = Files.createTempFile(workDir, "stderr", ".txt");
-		Process process = new ProcessBuilder(command).directory(workDir.toFile())
-			.redirectOutput(out.toFile())
-			.redirectError(err.toFile())
-			.start();
+		Process process = builder(workDir, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
 		if (!process.waitFor(3, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
 			throw new IllegalStateException("delist " + String.join(" ", args) + " did not end in 3 minutes");
@@ -41,7 +33,27 @@ public final class DelistProcess {
 		return new Cli.Result(process.exitValue(), Files.readString(out), Files.readString(err));
 	}
 
-	private static String productionClasspath() {
+	/** Starts delist for a test that stops it itself; stdout and stderr both go to {@code output}. */
+	public static Process start(Path workDir, Path output, String... args) throws IOException {
+		Files.createDirectories(workDir);
+		return builder(workDir, args).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+	}
+
+	private static ProcessBuilder builder(Path workDir, String... args) {
+		// C1 only and the serial collector: a command that lives for seconds starts about twice as fast, and what
+		// it prints is the same
+		List<String> options = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+		ClassArchive.Launch launch = ClassArchive.of(productionClasspath(), options);
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(options);
+		command.addAll(launch.jvmOptions());
+		command.addAll(List.of("-cp", launch.classpath(), "dev.delist.DelistApplication"));
+		command.addAll(Arrays.asList(args));
+		return new ProcessBuilder(command).directory(workDir.toFile());
+	}
+
+	private static List<String> productionClasspath() {
 		String classpath = System.getProperty("java.class.path");
 		List<String> entries = Arrays.stream(classpath.split(File.pathSeparator))
 			.filter((entry) -> !Path.of(entry).endsWith("test-classes"))
@@ -49,7 +61,7 @@ public final class DelistProcess {
 		if (entries.stream().noneMatch((entry) -> Path.of(entry).endsWith("classes"))) {
 			throw new IllegalStateException("delist's classes are not on the test classpath: " + classpath);
 		}
-		return entries.stream().collect(Collectors.joining(File.pathSeparator));
+		return entries;
 	}
 
 }
