@@ -29,7 +29,7 @@ class CatalogSmallHeapTests {
 		Path reports = this.dir.resolve("reports");
 		Path output = this.dir.resolve("output.txt");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+		Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
 				"dev.delist.DelistApplication", "run", "--date", "2026-11-29", "--catalog", catalog.toString(),
 				"--spring.datasource.url=" + TestDatabase.newDatabase(), "--delist.jobs.dir=" + Path.of("jobs").toAbsolutePath(),
 				"--delist.report.dir=" + reports, "--logging.file.name=" + this.dir.resolve("delist.log")))

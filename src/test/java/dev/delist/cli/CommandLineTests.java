@@ -174,7 +174,7 @@ class CommandLineTests {
 			// when: nothing listens on this port
 			Cli.Result result = new Cli("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/delist",
 					"--spring.datasource.username=delist", "--spring.datasource.password=s3cret-pw",
-					"--spring.datasource.hikari.connection-timeout=2000")
+					"--spring.datasource.hikari.connection-timeout=250")
 				.run("status");
 
 			// then

@@ -195,6 +195,8 @@ class RestartFunctionalTests {
 	private Process startRun() throws Exception {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
+		// C1 only: the run lives for seconds and starts far faster
+		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add("dev.delist.DelistApplication");

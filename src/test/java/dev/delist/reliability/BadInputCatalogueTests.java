@@ -184,7 +184,7 @@ class BadInputCatalogueTests {
 					.fails(2, "--catalog: {jobs}/missing.jsonl: no such readable file"),
 				// configuration
 				none("config: unreachable database").run("run", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/delist",
-						"--spring.datasource.hikari.connection-timeout=2000")
+						"--spring.datasource.hikari.connection-timeout=250")
 					.failsStartingWith(2, "cannot connect to the database (spring.datasource.url): "),
 				none("config: base URL that is not a URL").run("run", "--delist.stores.apple.base-url=not a url")
 					.fails(2, "delist.stores.apple.base-url: 'not a url' is not an http(s) URL"),

@@ -49,7 +49,7 @@ class BadInputLoggingTests {
 		// when
 		Cli.Result result = DelistProcess.run(this.dir, "status",
 				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/delist",
-				"--spring.datasource.hikari.connection-timeout=2000", "--logging.file.name=" + log);
+				"--spring.datasource.hikari.connection-timeout=250", "--logging.file.name=" + log);
 
 		// then
 		assertOneLine(result, 2, "delist: cannot connect to the database (spring.datasource.url): ");

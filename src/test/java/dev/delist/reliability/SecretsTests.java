@@ -133,7 +133,7 @@ class SecretsTests {
 		// when
 		Cli.Result status = DelistProcess.run(this.dir, "status",
 				"--spring.datasource.url=" + url.replace("{url}", URL_PASSWORD).replace("{userinfo}", URL_USER_PASSWORD),
-				"--spring.datasource.password=" + PASSWORD, "--spring.datasource.hikari.connection-timeout=2000",
+				"--spring.datasource.password=" + PASSWORD, "--spring.datasource.hikari.connection-timeout=250",
 				"--logging.file.name=" + this.log);
 
 		// then

@@ -28,10 +28,22 @@ public final class Cli {
 				"--delist.stores.apple.requests-per-minute=60000").with(extra);
 	}
 
+	/**
+	 * This configuration with more settings; a {@code --key=value} replaces the one of the same key (Spring would
+	 * join both values with a comma).
+	 */
 	public Cli with(String... configuration) {
 		Cli cli = new Cli(this.configuration.toArray(String[]::new));
-		cli.configuration.addAll(Arrays.asList(configuration));
+		for (String setting : configuration) {
+			cli.configuration.removeIf((existing) -> key(existing) != null && key(existing).equals(key(setting)));
+			cli.configuration.add(setting);
+		}
 		return cli;
+	}
+
+	private static String key(String setting) {
+		int equals = setting.indexOf('=');
+		return (setting.startsWith("--") && equals > 2) ? setting.substring(0, equals) : null;
 	}
 
 	public Result run(String... args) {
