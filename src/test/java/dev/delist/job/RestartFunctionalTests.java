@@ -112,13 +112,7 @@ class RestartFunctionalTests {
 	@Test
 	void shouldStopAtAChunkBoundaryOnSigtermAndContinueOnRestart() throws Exception {
 		// given: a run in another JVM, sent SIGTERM (what Kubernetes and Ctrl-C send) mid-fetch
-		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
-				AppleResponses.app(111111111L, "com.example.banned", "Banned", "Dev", "Seller")))
-			.withFixedDelay(400)));
-		Process run = startRun();
-		waitForRequests(5, run);
-		run.destroy();
-		assertThat(run.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the run exits after SIGTERM").isTrue();
+		runAndStopWithSigterm();
 
 		// then: the execution is STOPPED, not left STARTED, and its committed work is kept
 		assertThat(queryRows("SELECT status FROM batch_job_execution").get(0).get(0)).isEqualTo("STOPPED");
@@ -149,13 +143,7 @@ class RestartFunctionalTests {
 	@Test
 	void shouldRestartOnItsPinnedPlanAfterTheJobFileAndAListFileWereEdited() throws Exception {
 		// given: a run stopped by SIGTERM mid-fetch ...
-		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
-				AppleResponses.app(111111111L, "com.example.banned", "Banned", "Dev", "Seller")))
-			.withFixedDelay(400)));
-		Process run = startRun();
-		waitForRequests(5, run);
-		run.destroy();
-		assertThat(run.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the run exits after SIGTERM").isTrue();
+		runAndStopWithSigterm();
 		String listSha = (String) queryRows("SELECT sha256 FROM run_list").get(0).get(0);
 		long executionId = query("SELECT max(job_execution_id) FROM batch_job_execution").get(0).get(0).longValue();
 		// ... then the job file is edited (other countries) and the list file broken
@@ -198,6 +186,17 @@ class RestartFunctionalTests {
 	private void answerAtOnce() {
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
 				AppleResponses.app(111111111L, "com.example.banned", "Banned", "Dev", "Seller")))));
+	}
+
+	/** A run in another JVM, answered slowly by Apple, sent SIGTERM once five requests were answered. */
+	private void runAndStopWithSigterm() throws Exception {
+		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
+				AppleResponses.app(111111111L, "com.example.banned", "Banned", "Dev", "Seller")))
+			.withFixedDelay(400)));
+		Process run = startRun();
+		waitForRequests(5, run);
+		run.destroy();
+		assertThat(run.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the run exits after SIGTERM").isTrue();
 	}
 
 	/** The run in a JVM of its own, which the test stops; what it prints goes to killed-run.log. */
