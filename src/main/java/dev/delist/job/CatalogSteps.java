@@ -10,6 +10,9 @@ import dev.delist.catalog.CatalogImport;
 import dev.delist.catalog.CatalogImporter;
 import dev.delist.catalog.CatalogRepository;
 import dev.delist.gate.RunGaps;
+import dev.delist.match.CandidateRepository;
+import dev.delist.match.Matcher;
+import dev.delist.match.RunMatcher;
 import dev.delist.run.RunPlan;
 import dev.delist.run.RunPlans;
 import dev.delist.store.Store;
@@ -40,9 +43,15 @@ class CatalogSteps {
 
 	private final RunGaps gaps;
 
+	private final RunMatcher matcher;
+
+	private final CandidateRepository candidates;
+
 	CatalogSteps(CatalogImporter importer, CatalogRepository catalogs, RunSteps runSteps, Clock clock,
-			RunPlans plans, RunGaps gaps) {
+			RunPlans plans, RunGaps gaps, RunMatcher matcher, CandidateRepository candidates) {
 		this.gaps = gaps;
+		this.matcher = matcher;
+		this.candidates = candidates;
 		this.plans = plans;
 		this.importer = importer;
 		this.catalogs = catalogs;
@@ -50,19 +59,26 @@ class CatalogSteps {
 		this.clock = clock;
 	}
 
-	/** catalogImport: the file's valid lines as the run's listings, its bad lines as unchecked targets. */
+	/**
+	 * catalogImport: the file's valid lines as the run's listings, matched while they are copied (a catalog run
+	 * has no match step of its own: reading a million rows back would cost more than matching them), its bad
+	 * lines as unchecked targets, and reviewers' dismissals applied, all in one transaction.
+	 */
 	Tasklet catalogImport() {
 		return (contribution, chunk) -> {
 			JobExecution job = job(contribution);
-			RunPlan plan = this.plans.of(job.getJobInstanceId());
+			long instanceId = job.getJobInstanceId();
+			RunPlan plan = this.plans.of(instanceId);
 			long started = System.nanoTime();
-			CatalogImport result = this.importer.importInto(job.getJobInstanceId(), Path.of(plan.catalog()),
-					this.clock.instant());
+			Matcher runMatcher = this.matcher.matcher(instanceId, plan.runDate());
+			CatalogImport result = this.importer.importInto(instanceId, Path.of(plan.catalog()), this.clock.instant(),
+					runMatcher);
+			int suppressed = this.candidates.suppressDismissed(instanceId);
 			contribution.incrementWriteCount(result.importedTotal());
 			// the run id comes first on every line through the logging context (RunObservation)
-			log.info("imported {} listings {} from {} lines of {} in {} ms; {} bad lines skipped", result.importedTotal(),
-					result.imported(), result.lines(), result.file(), (System.nanoTime() - started) / 1_000_000,
-					result.badLines().size());
+			log.info("imported {} listings {} from {} lines of {} in {} ms; {} bad lines skipped; {} matches ({} "
+					+ "dismissed by reviewers)", result.importedTotal(), result.imported(), result.lines(), result.file(),
+					(System.nanoTime() - started) / 1_000_000, result.badLines().size(), result.matches(), suppressed);
 			return RepeatStatus.FINISHED;
 		};
 	}

@@ -31,8 +31,9 @@ class JobShapes {
 			case SHARD -> job(name, jobRepository, observation, planStep, discoverStep, fetchStep);
 			case AGGREGATE -> job(name, jobRepository, observation, planStep, gatherStep, matchStep, gateStep,
 					reportStep);
+			// a catalog is matched while it is imported
 			case CATALOG -> job(name + CATALOG_SUFFIX, jobRepository, observation, planStep, catalogImportStep,
-					matchStep, catalogGateStep, catalogReportStep);
+					catalogGateStep, catalogReportStep);
 		};
 	}
 

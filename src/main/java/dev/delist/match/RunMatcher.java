@@ -32,10 +32,15 @@ public class RunMatcher {
 		this.candidates = candidates;
 	}
 
+	/** The matcher of a run: the list versions it recorded, evaluated at its run date. */
+	public Matcher matcher(long instanceId, LocalDate runDate) {
+		return new Matcher(this.lists.runLists(instanceId), runDate);
+	}
+
 	/** @return how many matches were stored */
 	@Transactional
 	public int match(long instanceId, LocalDate runDate) {
-		Matcher matcher = new Matcher(this.lists.runLists(instanceId), runDate);
+		Matcher matcher = matcher(instanceId, runDate);
 		this.candidates.deleteRun(instanceId);
 		List<Candidate> pending = new ArrayList<>();
 		int[] total = { 0 };
