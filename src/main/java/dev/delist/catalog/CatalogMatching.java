@@ -41,6 +41,8 @@ final class CatalogMatching implements AutoCloseable {
 
 	private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
+	private final java.util.List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	CatalogMatching(Matcher matcher, long instanceId, Instant fetchedAt, int threads, CandidateSpool spool) {
 		this.matcher = matcher;
 		this.instanceId = instanceId;
@@ -51,6 +53,7 @@ final class CatalogMatching implements AutoCloseable {
 				(task) -> {
 					Thread thread = new Thread(task, "catalog-match-" + number.incrementAndGet());
 					thread.setDaemon(true);
+					this.threads.add(thread);
 					return thread;
 				}, new ThreadPoolExecutor.CallerRunsPolicy());
 	}
@@ -144,6 +147,12 @@ final class CatalogMatching implements AutoCloseable {
 			throw error;
 		}
 		return this.matches.get();
+	}
+
+	/** @return the CPU time each matching thread took so far, in milliseconds */
+	java.util.List<Long> cpuMillis() {
+		var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+		return this.threads.stream().map((thread) -> Math.max(0, bean.getThreadCpuTime(thread.getId())) / 1_000_000).toList();
 	}
 
 	/** Stops matching what is still queued; what runs finishes its batch. */

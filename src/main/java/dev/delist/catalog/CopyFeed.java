@@ -47,6 +47,8 @@ final class CopyFeed implements AutoCloseable {
 
 	private volatile Throwable failure;
 
+	private volatile long cpuNanos;
+
 	// written by the feed's thread, read by the import's after next() returned null (the queue orders them)
 
 	private long imported;
@@ -132,6 +134,7 @@ final class CopyFeed implements AutoCloseable {
 			this.failure = ex;
 		}
 		finally {
+			this.cpuNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 			if (!whole) {
 				// the blocks still queued will never be sent: the import's thread only needs to learn why
 				this.full.clear();
@@ -164,6 +167,11 @@ final class CopyFeed implements AutoCloseable {
 	private RowBuffer nextFree() {
 		RowBuffer block = this.free.poll();
 		return (block != null) ? block : new RowBuffer(BLOCK + (BLOCK >> 2));
+	}
+
+	/** @return the CPU time the feed's thread took, once it has ended */
+	long cpuNanos() {
+		return this.cpuNanos;
 	}
 
 	/** @return the lines read, counting from 1 */

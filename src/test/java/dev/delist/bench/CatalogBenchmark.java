@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,11 +33,13 @@ import org.postgresql.PGConnection;
  *
  * <pre>
  * java -cp $CP dev.delist.bench.CatalogBenchmark 1000000 [--dir /tmp/catbench] [--jar target/delist.jar]
- *      [--xmx 512m] [--jobs jobs] [--warm K] [--jvm "-Xshare:off ..."] [--no-copy]
+ *      [--xmx 512m] [--jobs jobs] [--warm K] [--jvm "-XX:+UseSerialGC ..."] [--no-copy] [--cds] [--startup K]
  * </pre>
  *
  * {@code --warm K} runs the same file K more times on the same data directory (each a new run, diffed against
- * the one before).
+ * the one before); {@code --cds} runs delist from its extracted jar with a class data sharing archive
+ * ({@link #classDataSharing}); {@code --startup K} then times {@code status}, {@code lists validate} and
+ * {@code --help} K times each.
  */
 public final class CatalogBenchmark {
 
@@ -68,13 +71,17 @@ public final class CatalogBenchmark {
 		if (copyMs >= 0) {
 			System.out.printf(Locale.ROOT, "bare COPY of the file into one text column: %,d ms%n", copyMs);
 		}
+		List<String> launch = options.cds ? classDataSharing(options) : List.of("-jar", options.jar.toAbsolutePath().toString());
 		Path work = options.dir.resolve("run");
 		deleteTree(work);
 		Files.createDirectories(work);
 		boolean ok = true;
 		for (int attempt = 0; attempt <= options.warm; attempt++) {
-			Result result = screen(options, catalog, work, attempt);
+			Result result = screen(options, launch, catalog, work, attempt);
 			ok &= result.print(attempt == 0 ? "cold" : "warm " + attempt, copyMs, planted);
+		}
+		if (options.startup > 0) {
+			startup(options, launch, work);
 		}
 		System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
 		System.exit(ok ? 0 : 1);
@@ -108,13 +115,90 @@ public final class CatalogBenchmark {
 		}
 	}
 
-	private static Result screen(Options options, Path catalog, Path work, int attempt) throws Exception {
+	/**
+	 * The jar extracted (a plain jar and its libraries: class data sharing takes classes from plain jars only) and
+	 * an archive of the classes a small catalog run loads, made once per build as an operator would
+	 * (docs/benchmarks.md); not part of the measured run.
+	 *
+	 * @return how to launch delist with it
+	 */
+	static List<String> classDataSharing(Options options) throws Exception {
+		Path app = options.dir.resolve("app");
+		deleteTree(app);
+		long started = System.nanoTime();
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		exec(List.of(java, "-Djarmode=tools", "-jar", options.jar.toAbsolutePath().toString(), "extract", "--destination",
+				app.toString()), options.dir);
+		Path training = app.resolve("training");
+		Files.createDirectories(training);
+		CatalogGenerator.write(training.resolve("catalog.jsonl"), 20_000);
+		Path archive = app.resolve("delist.jsa");
+		exec(List.of(java, "-Xmx" + options.xmx, "-XX:ArchiveClassesAtExit=" + archive, "-jar",
+				app.resolve("delist.jar").toString(), "run", "--catalog", training.resolve("catalog.jsonl").toString(),
+				"--delist.jobs.dir=" + options.jobs.toAbsolutePath(), "--delist.embedded.dir=" + training.resolve("pg"),
+				"--delist.report.dir=" + training.resolve("reports"), "--logging.file.name=" + training.resolve("log")),
+				training);
+		deleteTree(training);
+		System.out.printf(Locale.ROOT, "class data sharing: jar extracted and archive of %,d MB made in %,d ms (once per build)%n",
+				Files.size(archive) >> 20, (System.nanoTime() - started) / 1_000_000);
+		return List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.resolve("delist.jar").toString());
+	}
+
+	private static void exec(List<String> command, Path dir) throws Exception {
+		Process process = new ProcessBuilder(command).directory(dir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException("failed (" + process.exitValue() + "): " + String.join(" ", command));
+		}
+	}
+
+	/** Start-up of commands that do little else, on the warm working directory of the catalog run. */
+	private static void startup(Options options, List<String> launch, Path work) throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<List<String>> commands = List.of(List.of("status"), List.of("lists", "validate"), List.of("--help"));
+		System.out.printf(Locale.ROOT, "%nstart-up of other commands (%d runs each, warm database):%n", options.startup);
+		for (List<String> args : commands) {
+			List<Long> walls = new ArrayList<>();
+			List<Double> cpus = new ArrayList<>();
+			for (int i = 0; i < options.startup; i++) {
+				List<String> command = new ArrayList<>(List.of(java, "-Xmx" + options.xmx));
+				command.addAll(options.jvm);
+				command.addAll(launch);
+				command.addAll(args);
+				if (!args.get(0).startsWith("--")) {
+					command.addAll(List.of("--delist.jobs.dir=" + options.jobs.toAbsolutePath(),
+							"--delist.embedded.dir=" + work.resolve("pg"), "--logging.file.name=" + work.resolve("startup.log")));
+				}
+				long started = System.nanoTime();
+				Process process = new ProcessBuilder(command).directory(work.toFile())
+					.redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+					.start();
+				Tree tree = new Tree(process.toHandle(), work.resolve("pg").resolve("postmaster.pid"));
+				while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
+					tree.sample((System.nanoTime() - started) / 1_000_000);
+				}
+				walls.add((System.nanoTime() - started) / 1_000_000);
+				cpus.add(tree.ticks() / (double) TICKS_PER_SECOND);
+			}
+			walls.sort(null);
+			cpus.sort(null);
+			System.out.printf(Locale.ROOT, "  %-16s median %,6d ms wall (min %,d), %.1f CPU s%n", String.join(" ", args),
+					walls.get(walls.size() / 2), walls.get(0), cpus.get(cpus.size() / 2));
+		}
+	}
+
+	private static Result screen(Options options, List<String> launch, Path catalog, Path work, int attempt)
+			throws Exception {
 		Path log = work.resolve("delist-" + attempt + ".log");
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx" + options.xmx);
 		command.addAll(options.jvm);
-		command.addAll(List.of("-jar", options.jar.toAbsolutePath().toString(), "run", "--catalog", catalog.toString(),
+		command.addAll(launch);
+		command.addAll(List.of("run", "--catalog", catalog.toString(),
 				"--delist.jobs.dir=" + options.jobs.toAbsolutePath(), "--delist.embedded.dir=" + work.resolve("pg"),
 				"--delist.report.dir=" + work.resolve("reports"), "--logging.file.name=" + log,
 				// the phases: Batch's step lines, zonky's initdb and start, Flyway's migrate or validate
@@ -127,7 +211,7 @@ public final class CatalogBenchmark {
 			.redirectError(work.resolve("stderr-" + attempt + ".txt").toFile())
 			.start();
 		Tree tree = new Tree(process.toHandle(), work.resolve("pg").resolve("postmaster.pid"));
-		while (!process.waitFor(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+		while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
 			tree.sample((System.nanoTime() - started) / 1_000_000);
 		}
 		long wallMs = (System.nanoTime() - started) / 1_000_000;
@@ -337,7 +421,8 @@ public final class CatalogBenchmark {
 
 	}
 
-	record Options(long listings, Path dir, Path jar, String xmx, Path jobs, int warm, List<String> jvm, boolean copy) {
+	record Options(long listings, Path dir, Path jar, String xmx, Path jobs, int warm, List<String> jvm, boolean copy,
+			boolean cds, int startup) {
 
 		static Options parse(String[] args) {
 			long listings = Long.parseLong(args[0].replace("_", ""));
@@ -348,6 +433,8 @@ public final class CatalogBenchmark {
 			int warm = 0;
 			List<String> jvm = new ArrayList<>();
 			boolean copy = true;
+			boolean cds = false;
+			int startup = 0;
 			for (int i = 1; i < args.length; i++) {
 				switch (args[i]) {
 					case "--dir" -> dir = Path.of(args[++i]);
@@ -357,10 +444,12 @@ public final class CatalogBenchmark {
 					case "--warm" -> warm = Integer.parseInt(args[++i]);
 					case "--jvm" -> jvm.addAll(List.of(args[++i].trim().split("\\s+")));
 					case "--no-copy" -> copy = false;
+					case "--cds" -> cds = true;
+					case "--startup" -> startup = Integer.parseInt(args[++i]);
 					default -> throw new IllegalArgumentException("unknown option " + args[i]);
 				}
 			}
-			return new Options(listings, dir.toAbsolutePath(), jar, xmx, jobs, warm, jvm, copy);
+			return new Options(listings, dir.toAbsolutePath(), jar, xmx, jobs, warm, jvm, copy, cds, startup);
 		}
 
 	}
