@@ -144,6 +144,14 @@ public class CatalogRepository {
 				VALUES (?, ?, ?, ?, ?, 0, 'PARSE_FAILURE', ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
 	}
 
+	/** Copies what a run imported per store into another run (a rematch of a catalog run). */
+	public void copyImport(long fromInstanceId, long toInstanceId) {
+		this.jdbc.update("""
+				INSERT INTO catalog_import (job_instance_id, store, file, countries, imported)
+				SELECT ?, store, file, countries, imported FROM catalog_import WHERE job_instance_id = ?""",
+				toInstanceId, fromInstanceId);
+	}
+
 	/** @return the countries of each store the run's catalog had listings for; empty for a run without one */
 	public Map<Store, List<String>> countries(long instanceId) {
 		Map<Store, List<String>> countries = new LinkedHashMap<>();

@@ -9,12 +9,14 @@ import java.util.Map;
 import dev.delist.catalog.CatalogImport;
 import dev.delist.catalog.CatalogImporter;
 import dev.delist.catalog.CatalogRepository;
+import dev.delist.discover.TargetRepository;
 import dev.delist.gate.RunGaps;
 import dev.delist.match.CandidateRepository;
 import dev.delist.match.Matcher;
 import dev.delist.match.RunMatcher;
 import dev.delist.run.RunPlan;
 import dev.delist.run.RunPlans;
+import dev.delist.store.SnapshotRepository;
 import dev.delist.store.Store;
 
 import org.slf4j.Logger;
@@ -47,8 +49,15 @@ class CatalogSteps {
 
 	private final CandidateRepository candidates;
 
+	private final SnapshotRepository snapshots;
+
+	private final TargetRepository targets;
+
 	CatalogSteps(CatalogImporter importer, CatalogRepository catalogs, RunSteps runSteps, Clock clock,
-			RunPlans plans, RunGaps gaps, RunMatcher matcher, CandidateRepository candidates) {
+			RunPlans plans, RunGaps gaps, RunMatcher matcher, CandidateRepository candidates,
+			SnapshotRepository snapshots, TargetRepository targets) {
+		this.snapshots = snapshots;
+		this.targets = targets;
 		this.gaps = gaps;
 		this.matcher = matcher;
 		this.candidates = candidates;
@@ -79,6 +88,25 @@ class CatalogSteps {
 			log.info("imported {} listings {} from {} lines of {} in {} ms; {} bad lines skipped; {} matches ({} "
 					+ "dismissed by reviewers)", result.importedTotal(), result.imported(), result.lines(), result.file(),
 					(System.nanoTime() - started) / 1_000_000, result.badLines().size(), result.matches(), suppressed);
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	/**
+	 * catalogCopy (rematch): the source run's listings, its skipped lines (as unchecked targets, so the gate and the
+	 * reports count them as the source run did) and what it imported per store; neither the file nor a store is
+	 * read.
+	 */
+	Tasklet copy() {
+		return (contribution, chunk) -> {
+			long instanceId = job(contribution).getJobInstanceId();
+			long source = this.plans.of(instanceId).rematchOf();
+			int targets = this.targets.copyRun(source, instanceId);
+			int listings = this.snapshots.copyRun(source, instanceId);
+			this.catalogs.copyImport(source, instanceId);
+			contribution.incrementWriteCount(listings);
+			log.info("re-reading catalog run {}: {} listings, {} skipped lines, no file or store read", source, listings,
+					targets);
 			return RepeatStatus.FINISHED;
 		};
 	}

@@ -22,8 +22,9 @@ class JobShapes {
 
 	@Bean
 	ScreeningJobs screeningJobs(JobRepository jobRepository, RunObservation observation, Step planStep,
-			Step discoverStep, Step fetchStep, Step copyStep, Step gatherStep, Step catalogImportStep, Step matchStep,
-			Step gateStep, Step catalogGateStep, Step reportStep, Step catalogReportStep) {
+			Step discoverStep, Step fetchStep, Step copyStep, Step gatherStep, Step catalogImportStep,
+			Step catalogCopyStep, Step matchStep, Step gateStep, Step catalogGateStep, Step reportStep,
+			Step catalogReportStep) {
 		return (shape, name) -> switch (shape) {
 			case NIGHTLY -> job(name, jobRepository, observation, planStep, discoverStep, fetchStep, matchStep,
 					gateStep, reportStep);
@@ -34,6 +35,8 @@ class JobShapes {
 			// a catalog is matched while it is imported
 			case CATALOG -> job(name + CATALOG_SUFFIX, jobRepository, observation, planStep, catalogImportStep,
 					catalogGateStep, catalogReportStep);
+			case CATALOG_REMATCH -> job(name + CATALOG_SUFFIX, jobRepository, observation, planStep, catalogCopyStep,
+					matchStep, catalogGateStep, catalogReportStep);
 		};
 	}
 

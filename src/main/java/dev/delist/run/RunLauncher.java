@@ -192,16 +192,14 @@ public class RunLauncher {
 					+ "restart it instead (delist restart " + executionId + ")");
 		}
 		RunParameters original = RunParameters.from(source.getJobParameters());
-		if (original.isCatalog()) {
-			throw new InputException("rematch: execution " + executionId + " screened the catalog file "
-					+ original.catalog() + "; screen it again with: delist run --catalog FILE");
-		}
 		RunPlan sourcePlan = this.plans.ofInstance(source.getJobInstanceId())
 			.orElseThrow(() -> new InputException("rematch: execution " + executionId + " was started by an older "
 					+ "delist that did not pin its plan; start a new run instead (delist run)"));
 		LocalDate date = (runDate != null) ? runDate : sourcePlan.runDate();
+		// a catalog run's rematch is a run of its catalog job (history, diff, lock), from the stored listings only
 		RunParameters rematch = new RunParameters(original.job(), date, original.stores(), original.countries(),
-				original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC), source.getJobInstanceId());
+				original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC), source.getJobInstanceId())
+			.withCatalog(original.catalog());
 		return launch(rematch, this.planner.rematch(sourcePlan, source.getJobInstanceId(), date));
 	}
 

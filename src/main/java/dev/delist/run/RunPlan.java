@@ -51,10 +51,10 @@ public record RunPlan(String job, LocalDate runDate, List<StorePlan> stores, Lis
 	public record PinnedList(String id, String version, String sha256) {
 	}
 
-	/** Which of the five job shapes runs this plan. */
+	/** Which of the job shapes runs this plan. */
 	public JobShape shape() {
 		if (this.catalog != null) {
-			return JobShape.CATALOG;
+			return (this.rematchOf != null) ? JobShape.CATALOG_REMATCH : JobShape.CATALOG;
 		}
 		if (this.sharding != null) {
 			return this.sharding.isAggregate() ? JobShape.AGGREGATE : JobShape.SHARD;

@@ -80,6 +80,14 @@ public final class CatalogGenerator {
 
 	/** @return how many positives were planted */
 	public static long write(Path file, long count) throws IOException {
+		return write(file, count, PLANT_EVERY);
+	}
+
+	/**
+	 * @param plantEvery a planted positive every so many lines
+	 * @return how many positives were planted
+	 */
+	public static long write(Path file, long count, int plantEvery) throws IOException {
 		long planted = 0;
 		long plantedPlay = 0;
 		StringBuilder line = new StringBuilder(512);
@@ -95,7 +103,7 @@ public final class CatalogGenerator {
 				String brand = capitalised(word(random));
 				String title = brand + " " + APP_WORDS[random.nextInt(APP_WORDS.length)] + ": "
 						+ TAGLINES[random.nextInt(TAGLINES.length)];
-				if (i % PLANT_EVERY == PLANT_EVERY / 2) {
+				if (i % plantEvery == plantEvery / 2) {
 					boolean play = plantedPlay < (long) LISTED_PACKAGES.size() * COUNTRIES.size() && planted % 2 == 0;
 					if (play) {
 						String appId = LISTED_PACKAGES.get((int) (plantedPlay % LISTED_PACKAGES.size()));

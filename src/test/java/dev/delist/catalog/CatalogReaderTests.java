@@ -145,6 +145,37 @@ class CatalogReaderTests {
 	}
 
 	@Test
+	void shouldSkipOverlongJsonLinesAndKeepCountingLines() throws Exception {
+		String overCap = "{\"title\":\"" + "x".repeat(CatalogReader.MAX_LINE_CHARS) + "\"}";
+		// more bytes than any line of the cap could take: dropped as it is read, never held
+		String runaway = "y".repeat(5 * CatalogReader.MAX_LINE_CHARS);
+		// three bytes a character: over the cap in bytes, under it in characters
+		String wide = GOOD_JSON.replace("\"WeChat\"", "\"" + "\u5fae".repeat(20_000) + "\"");
+
+		List<CatalogRow> rows = read("c.jsonl", GOOD_JSON, overCap, runaway, wide,
+				GOOD_JSON.replace("com.tencent.mm", "com.tencent.mobileqq"));
+
+		assertThat(rows).extracting((row) -> (row instanceof CatalogRow.Bad bad) ? bad.message("c") : "ok " + row.line())
+			.containsExactly("ok 1", "c:2: line: longer than 65536 characters",
+					"c:3: line: longer than 65536 characters", "c:4: title: longer than 4096 characters (20000)", "ok 5");
+	}
+
+	@Test
+	void shouldNameTheLastLineOfAFileThatStopsMidLine() throws Exception {
+		Path cut = Files.writeString(this.dir.resolve("cut.jsonl"), GOOD_JSON + "\n" + GOOD_JSON.substring(0, 60));
+		Path whole = Files.writeString(this.dir.resolve("whole.jsonl"),
+				GOOD_JSON + "\n" + GOOD_JSON.replace("com.tencent.mm", "com.tencent.mobileqq"));
+		Path csv = Files.writeString(this.dir.resolve("cut.csv"), HEADER + "\ngoogle-play,us,com.tencent.mm,,\"We");
+
+		assertThat(read(cut)).last().isInstanceOfSatisfying(CatalogRow.Bad.class, (bad) -> assertThat(bad.message("c"))
+			.startsWith("c:2: line: not valid JSON: ")
+			.endsWith(" (the file ends in this line, without a line break: was it cut short?)"));
+		assertThat(read(whole)).hasSize(2).allMatch((row) -> row instanceof CatalogRow.Valid);
+		assertThat(read(csv)).singleElement().isInstanceOfSatisfying(CatalogRow.Bad.class, (bad) -> assertThat(
+				bad.message("c")).isEqualTo("c:2: line: a quoted field is not closed before the end of the file"));
+	}
+
+	@Test
 	void shouldFlagBytesThatAreNotUtf8() throws Exception {
 		Path file = this.dir.resolve("c.csv");
 		byte[] bad = "google-play,us,a.b,,caf\u00e9,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
