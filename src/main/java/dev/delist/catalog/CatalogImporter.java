@@ -47,19 +47,31 @@ public class CatalogImporter {
 	 * @param matcher the run's matcher: its candidates are stored with the listings
 	 */
 	public CatalogImport importInto(long instanceId, Path file, Instant importedAt, Matcher matcher) {
+		return importInto(instanceId, file, 0, 1, importedAt, matcher);
+	}
+
+	/**
+	 * Imports one shard's part of the file ({@link CatalogReader#open(Path, int, int)}).
+	 *
+	 * @param shard this run's shard, from 0
+	 * @param shards how many shards the file is split into; 1 for all of it
+	 */
+	public CatalogImport importInto(long instanceId, Path file, int shard, int shards, Instant importedAt,
+			Matcher matcher) {
 		Instant seenAt = importedAt.truncatedTo(ChronoUnit.MICROS);
 		this.repository.deleteRun(instanceId);
 		String name = file.toString();
 		int threads = Runtime.getRuntime().availableProcessors();
 		try (CandidateSpool candidates = new CandidateSpool();
 				CatalogMatching matching = new CatalogMatching(matcher, instanceId, seenAt, threads, candidates);
-				CopyFeed feed = new CopyFeed(CatalogReader.open(file), new SnapshotRows(instanceId, seenAt),
+				CopyFeed feed = new CopyFeed(CatalogReader.open(file, shard, shards), new SnapshotRows(instanceId, seenAt),
 						this.maxBadLines, matching)) {
 			long cpuBefore = threadCpu();
 			long gcBefore = gcMillis();
 			long copied = this.repository.copy(feed);
 			if (copied == 0) {
-				throw new InputException("--catalog: " + name + ": no listing to screen ("
+				throw new InputException("--catalog: " + name + ": no listing to screen"
+						+ ((shards > 1) ? " in shard " + shard + "/" + shards : "") + " ("
 						+ feed.badLines().size() + " bad lines" + first(feed.badLines(), name) + ")");
 			}
 			long matches = finish(matching);

@@ -1,6 +1,7 @@
 package dev.delist.catalog;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,9 +41,30 @@ public final class CatalogReader implements AutoCloseable {
 	/** The first non-blank line, read to detect the format, not yet returned, without a byte order mark. */
 	private String pending;
 
+	/** Lines of the file before this reader's first: 0 for a whole file, unknown (-1) until needed for a shard. */
+	private long lineBase;
+
+	/** Where this reader's first line starts in the file. */
+	private long firstLineOffset;
+
+	private final Path path;
+
 	private CatalogReader(Path path, LineReader lines) throws IOException {
+		this(path, lines, true);
+	}
+
+	/** @param fileStart whether the reader starts at the file's start, where the format and a CSV header are */
+	private CatalogReader(Path path, LineReader lines, boolean fileStart) throws IOException {
 		this.file = path.toString();
+		this.path = path;
 		this.lines = lines;
+		if (!fileStart) {
+			this.format = CatalogFormat.JSON_LINES;
+			this.columns = new int[0];
+			this.lineBase = -1;
+			this.firstLineOffset = lines.offset();
+			return;
+		}
 		String first = nextNonBlank() ? (this.lines.overlong() ? OVERLONG : this.lines.text()) : null;
 		if (first != null && first != OVERLONG && first.startsWith("\uFEFF")) {
 			first = first.substring(1); // a byte order mark, as spreadsheet programs write it
@@ -71,6 +93,43 @@ public final class CatalogReader implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * One shard's part of a JSON Lines catalog: the lines that start in its share of the file's bytes, so each of
+	 * N processes reads about 1/N of the file and the shards together read every line once. Line numbers in
+	 * messages count from the file's start; a key is checked for duplicates within its shard only.
+	 *
+	 * @param index the shard, from 0
+	 * @param count how many shards the file is split into
+	 */
+	public static CatalogReader open(Path path, int index, int count) {
+		if (count <= 1) {
+			return open(path);
+		}
+		try (CatalogReader whole = open(path)) {
+			if (whole.format() == CatalogFormat.CSV) {
+				throw new InputException("--catalog: " + path + ": a CSV catalog cannot be split into shards (a "
+						+ "quoted field may hold line breaks); use JSON Lines for a sharded run");
+			}
+		}
+		try {
+			long size = Files.size(path);
+			long start = size * index / count;
+			long end = size * (index + 1) / count;
+			InputStream in = Files.newInputStream(path);
+			// from the byte before the share: the line it is in belongs to the shard before, unless it is a line break
+			long from = Math.max(0, start - 1);
+			in.skipNBytes(from);
+			LineReader lines = new LineReader(in, MAX_LINE_CHARS, from, end);
+			if (start > 0) {
+				lines.skipPartialLine();
+			}
+			return new CatalogReader(path, lines, false);
+		}
+		catch (IOException ex) {
+			throw new InputException("--catalog: " + path + ": cannot read it (" + ex.getMessage() + ")", ex);
+		}
+	}
+
 	public CatalogFormat format() {
 		return this.format;
 	}
@@ -79,9 +138,34 @@ public final class CatalogReader implements AutoCloseable {
 		return this.file;
 	}
 
-	/** @return the line last read, counting from 1 */
+	/** @return the line last read, counting from 1 (from this shard's first line in a shard) */
 	public long lineNumber() {
 		return this.lines.lineNumber();
+	}
+
+	/** A shard's line number as the file's: the lines before the shard are counted once, when a message needs it. */
+	private long absolute(long line) throws IOException {
+		if (this.lineBase < 0) {
+			long newlines = 0;
+			byte[] buffer = new byte[1 << 20];
+			try (InputStream in = Files.newInputStream(this.path)) {
+				long left = this.firstLineOffset;
+				while (left > 0) {
+					int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+					if (read < 0) {
+						break;
+					}
+					for (int i = 0; i < read; i++) {
+						if (buffer[i] == '\n') {
+							newlines++;
+						}
+					}
+					left -= read;
+				}
+			}
+			this.lineBase = newlines;
+		}
+		return this.lineBase + line;
 	}
 
 	/** @return the next record, or null at the end of the file; blank lines are skipped */
@@ -93,11 +177,14 @@ public final class CatalogReader implements AutoCloseable {
 				long first = this.keys.putIfAbsent(listing.store().id(), listing.country(), listing.appId(),
 						valid.line());
 				if (first != 0) {
-					return new CatalogRow.Bad(valid.line(), "appId",
+					return new CatalogRow.Bad(absolute(valid.line()), "appId",
 							listing.store().id() + " " + listing.country() + " " + listing.appId()
-									+ " is already on line " + first,
+									+ " is already on line " + absolute(first),
 							listing.store().id(), listing.country());
 				}
+			}
+			else if (row instanceof CatalogRow.Bad bad && this.lineBase != 0) {
+				return new CatalogRow.Bad(absolute(bad.line()), bad.field(), bad.problem(), bad.store(), bad.country());
 			}
 			return row;
 		}

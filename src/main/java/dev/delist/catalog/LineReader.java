@@ -40,16 +40,46 @@ final class LineReader implements AutoCloseable {
 
 	private long lineNumber;
 
+	/** Where in the file the buffer's first byte is, and where lines stop being this reader's. */
+	private long bufferOffset;
+
+	private final long stopOffset;
+
 	LineReader(InputStream in, int maxChars) {
+		this(in, maxChars, 0, Long.MAX_VALUE);
+	}
+
+	/**
+	 * @param offset where in the file {@code in} starts
+	 * @param stopOffset a line that starts at or after this offset is not read (it is the next shard's)
+	 */
+	LineReader(InputStream in, int maxChars, long offset, long stopOffset) {
 		this.in = in;
 		this.maxChars = maxChars;
 		this.maxBytes = 3 * maxChars + 4;
+		this.bufferOffset = offset;
+		this.stopOffset = stopOffset;
+	}
+
+	/** Skips the rest of the line {@code in} starts in, without counting it: it is the previous shard's. */
+	void skipPartialLine() throws IOException {
+		if (next()) {
+			this.lineNumber--;
+		}
+	}
+
+	/** @return where in the file the next line starts */
+	long offset() {
+		return this.bufferOffset + this.position;
 	}
 
 	/** @return whether there is a next line, which becomes the current one */
 	boolean next() throws IOException {
 		this.text = null;
 		this.overlong = false;
+		if (offset() >= this.stopOffset) {
+			return false;
+		}
 		int from = this.position;
 		int scan = from;
 		while (true) {
@@ -62,12 +92,14 @@ final class LineReader implements AutoCloseable {
 			if (this.overlong || this.limit - from > this.maxBytes) {
 				// over the cap whatever its characters: drop what was read and look for the end of the line
 				this.overlong = true;
+				this.bufferOffset += this.limit;
 				from = 0;
 				this.position = 0;
 				this.limit = 0;
 			}
 			else if (from > 0) {
 				System.arraycopy(this.buffer, from, this.buffer, 0, this.limit - from);
+				this.bufferOffset += from;
 				this.limit -= from;
 				this.position = 0;
 				from = 0;

@@ -80,8 +80,8 @@ class CatalogSteps {
 			RunPlan plan = this.plans.of(instanceId);
 			long started = System.nanoTime();
 			Matcher runMatcher = this.matcher.matcher(instanceId, plan.runDate());
-			CatalogImport result = this.importer.importInto(instanceId, Path.of(plan.catalog()), this.clock.instant(),
-					runMatcher);
+			CatalogImport result = this.importer.importInto(instanceId, Path.of(plan.catalog()), plan.shard().index(),
+					plan.shard().count(), this.clock.instant(), runMatcher);
 			int suppressed = this.candidates.suppressDismissed(instanceId);
 			contribution.incrementWriteCount(result.importedTotal());
 			// the run id comes first on every line through the logging context (RunObservation)

@@ -80,7 +80,7 @@ public class RunLauncher {
 			// a shard writes no report (its pod has no reports volume); the others must be able to
 			ReportDirectory.check(parameters.reportDir());
 		}
-		Job job = this.jobs.job(planned.plan().shape(), parameters.job());
+		Job job = this.jobs.job(planned.plan().shape(), planned.plan().runName());
 		try (JobLock lock = lock(parameters.lockName(), parameters.job())) {
 			UUID plan = this.plans.save(planned);
 			return started(() -> this.jobOperator.start(job, parameters.withPlan(plan).toJobParameters()));
@@ -147,7 +147,7 @@ public class RunLauncher {
 						+ "delist that did not pin its plan; start a new run instead (delist run)"));
 			// the same identifying parameters on a FAILED or STOPPED instance make Spring Batch restart it
 			JobExecution stopped = execution;
-			return started(() -> this.jobOperator.start(this.jobs.job(plan.shape(), plan.job()),
+			return started(() -> this.jobOperator.start(this.jobs.job(plan.shape(), plan.runName()),
 					stopped.getJobParameters()));
 		}
 	}
@@ -199,7 +199,8 @@ public class RunLauncher {
 		// a catalog run's rematch is a run of its catalog job (history, diff, lock), from the stored listings only
 		RunParameters rematch = new RunParameters(original.job(), date, original.stores(), original.countries(),
 				original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC), source.getJobInstanceId())
-			.withCatalog(original.catalog());
+			.withCatalog(original.catalog())
+			.withSharding(original.isCatalog() ? original.sharding() : null);
 		return launch(rematch, this.planner.rematch(sourcePlan, source.getJobInstanceId(), date));
 	}
 
