@@ -183,6 +183,26 @@ public class RunLauncher {
 	 * @param runDate the date the lists are evaluated at; null for the source run's date
 	 */
 	public JobExecution rematch(long executionId, LocalDate runDate, Path reportDir) throws Exception {
+		RematchSource source = rematchSource(executionId);
+		RunParameters original = source.parameters();
+		LocalDate date = (runDate != null) ? runDate : source.plan().runDate();
+		RunParameters rematch = new RunParameters(original.job(), date, original.stores(), original.countries(),
+				original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC), source.instanceId());
+		return launch(rematch, this.planner.rematch(source.plan(), source.instanceId(), date));
+	}
+
+	/**
+	 * Refuses, as {@link #rematch} would, an execution that does not exist or cannot be re-matched, starting
+	 * nothing: what a caller that starts the rematch later (in the background) answers at once.
+	 *
+	 * @return the job the rematch runs, whose name is also the lock it takes (a rematch is never a shard)
+	 * @throws InputException naming why the execution cannot be re-matched
+	 */
+	public String checkRematch(long executionId) {
+		return rematchSource(executionId).parameters().job();
+	}
+
+	private RematchSource rematchSource(long executionId) {
 		JobExecution source = findExecution(executionId);
 		if (source == null) {
 			throw new InputException("rematch: there is no execution " + executionId + " (see: delist status)");
@@ -199,10 +219,25 @@ public class RunLauncher {
 		RunPlan sourcePlan = this.plans.ofInstance(source.getJobInstanceId())
 			.orElseThrow(() -> new InputException("rematch: execution " + executionId + " was started by an older "
 					+ "delist that did not pin its plan; start a new run instead (delist run)"));
-		LocalDate date = (runDate != null) ? runDate : sourcePlan.runDate();
-		RunParameters rematch = new RunParameters(original.job(), date, original.stores(), original.countries(),
-				original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC), source.getJobInstanceId());
-		return launch(rematch, this.planner.rematch(sourcePlan, source.getJobInstanceId(), date));
+		return new RematchSource(source.getJobInstanceId(), original, sourcePlan);
+	}
+
+	private record RematchSource(long instanceId, RunParameters parameters, RunPlan plan) {
+	}
+
+	/**
+	 * Whether a run that takes this lock is in progress now, in this process or any other: asks the lock itself
+	 * (and lets go at once), since a process that died can leave an execution marked as running.
+	 *
+	 * @return the refusal {@code run} would give, or empty when the lock is free
+	 */
+	public Optional<String> runInProgress(String lockName, String jobName) throws SQLException {
+		JobLock lock = JobLock.tryAcquire(this.dataSource, lockName);
+		if (lock == null) {
+			return Optional.of(inProgress(lockName, jobName));
+		}
+		lock.close();
+		return Optional.empty();
 	}
 
 	/**
@@ -276,15 +311,19 @@ public class RunLauncher {
 	private JobLock lock(String lockName, String jobName) throws SQLException {
 		JobLock lock = JobLock.tryAcquire(this.dataSource, lockName);
 		if (lock == null) {
-			List<Long> running = this.jobRepository.findRunningJobExecutions(jobName)
-				.stream()
-				.map(JobExecution::getId)
-				.toList();
-			throw new InputException("another " + lockName + " run is in progress" + (running.isEmpty() ? ""
-					: " (execution " + running + ")") + "; two runs of the same job never overlap");
+			throw new InputException(inProgress(lockName, jobName));
 		}
 		this.jobsRunHere.add(jobName);
 		return lock;
+	}
+
+	private String inProgress(String lockName, String jobName) {
+		List<Long> running = this.jobRepository.findRunningJobExecutions(jobName)
+			.stream()
+			.map(JobExecution::getId)
+			.toList();
+		return "another " + lockName + " run is in progress" + (running.isEmpty() ? ""
+				: " (execution " + running + ")") + "; two runs of the same job never overlap";
 	}
 
 }
