@@ -78,8 +78,8 @@ final class QueueQuery {
 					.append(" (:afterTier, CAST(:afterScore AS numeric), :afterId)");
 			}
 			if (leadersOnly) {
-				sql.append("""
-						 AND NOT EXISTS (SELECT 1 FROM candidate b WHERE b.job_instance_id = c.job_instance_id
+				sql.append(" ").append("""
+						AND NOT EXISTS (SELECT 1 FROM candidate b WHERE b.job_instance_id = c.job_instance_id
 						   AND b.store = c.store AND b.app_id = c.app_id AND b.list_id = c.list_id AND b.entry_id = c.entry_id
 						   AND (b.tier, -b.score, b.candidate_id) < (c.tier, -c.score, c.candidate_id)""")
 					.append(conditions("b", i))
