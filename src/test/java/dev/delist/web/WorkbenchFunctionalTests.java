@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class WorkbenchFunctionalTests {
 
-	private static final JsonMapper JSON = ScreenedRun.JSON;
+	private static final tools.jackson.databind.json.JsonMapper JSON = ScreenedRun.JSON;
 
 	@RegisterExtension
 	final WholeRun run = new WholeRun();
