@@ -176,6 +176,24 @@ class WorkbenchFunctionalTests {
 	}
 
 	@Test
+	void shouldDecideInBulkOnWhatTheQueuesFilterSelects() throws Exception {
+		Workbench.Client rita = this.workbench.login("rita");
+
+		HttpResponse<String> noReason = rita.postForm("/candidates/decisions",
+				"tier=POSSIBLE&decision=DISMISSED&reason=&_csrf=" + rita.csrf());
+		String refusal = rita.get(noReason.headers().firstValue("Location").orElseThrow()).body();
+		HttpResponse<String> bulk = rita.postForm("/candidates/decisions",
+				"tier=POSSIBLE&decision=DISMISSED&reason=title-only+clones&_csrf=" + rita.csrf());
+		String notice = rita.get(bulk.headers().firstValue("Location").orElseThrow()).body();
+
+		assertThat(refusal).contains("reason");
+		assertThat(bulk.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/candidates?tier=POSSIBLE"));
+		assertThat(notice).contains("1 candidates: 0 confirmed, 1 dismissed");
+		assertThat(state(rita, candidateId(ScreenedRun.CLONE))).isEqualTo("DISMISSED");
+		assertThat(state(rita, candidateId(ScreenedRun.BANNED))).isEqualTo("OPEN");
+	}
+
+	@Test
 	void shouldExportAConfirmedTakedownWithWhoConfirmedIt() throws Exception {
 		Workbench.Client rita = this.workbench.login("rita");
 		rita.postJson(decision(candidateId(ScreenedRun.BANNED)), "{\"decision\":\"CONFIRMED\",\"reason\":\"the listed app\"}");
