@@ -27,9 +27,13 @@ public class UserAccounts {
 
 	private final PasswordEncoder encoder;
 
+	/** A hash no password is checked against for real, made once with the same cost as the stored ones. */
+	private final String nobody;
+
 	public UserAccounts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.encoder = new BCryptPasswordEncoder();
+		this.nobody = this.encoder.encode("no account has this password");
 	}
 
 	/**
@@ -88,6 +92,14 @@ public class UserAccounts {
 
 	public boolean matches(UserAccount user, String password) {
 		return this.encoder.matches(password, user.passwordHash());
+	}
+
+	/**
+	 * Spends the time of a password check for a name that has no account (or a disabled one), so the answer's
+	 * timing does not tell a guesser which names exist.
+	 */
+	public void matchNobody(String password) {
+		this.encoder.matches(password, this.nobody);
 	}
 
 	private static java.time.Instant instant(Timestamp timestamp) {

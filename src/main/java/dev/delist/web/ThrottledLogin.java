@@ -38,6 +38,9 @@ final class ThrottledLogin implements AuthenticationProvider {
 			throw new LockedException("too many wrong passwords for this user; wait a minute");
 		}
 		UserAccount user = this.users.find(name).filter(UserAccount::enabled).orElse(null);
+		if (user == null) {
+			this.users.matchNobody(password);
+		}
 		if (user == null || !this.users.matches(user, password)) {
 			this.throttle.failed(name);
 			throw new BadCredentialsException("wrong user name or password");
