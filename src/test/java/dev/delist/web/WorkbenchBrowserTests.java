@@ -1,12 +1,11 @@
 package dev.delist.web;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.delist.support.Chromium;
 import dev.delist.support.WholeRun;
 import dev.delist.support.Workbench;
 import dev.delist.users.Role;
@@ -21,15 +20,11 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The workbench in Debian's headless Chromium, as two reviewers use it: one logs in, filters the queue, opens
@@ -39,10 +34,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code -Ddelist.browser.required=true} (as in CI).
  */
 class WorkbenchBrowserTests {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -60,13 +51,7 @@ class WorkbenchBrowserTests {
 
 	@BeforeAll
 	static void chromium() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && Boolean.getBoolean("delist.browser.required")) {
-			fail("delist.browser.required is set but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-		}
-		assumeTrue(installed, "no Chromium: apt-get install chromium chromium-driver");
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		System.setProperty("se.offline", "true");
+		Chromium.require();
 	}
 
 	@BeforeEach
@@ -76,17 +61,7 @@ class WorkbenchBrowserTests {
 			.user("rita", Role.REVIEWER)
 			.user("ann", Role.APPROVER)
 			.user("root", Role.ADMIN);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1000", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.browser = Chromium.start(this.profile, "--window-size=1400,1000");
 	}
 
 	@AfterEach
@@ -150,6 +125,7 @@ class WorkbenchBrowserTests {
 
 		login("root");
 		this.browser.get(this.workbench.uri("/runs").toString());
+		assertThat(this.browser.findElements(By.id("runs"))).as(this.browser.getPageSource()).hasSize(1);
 		assertThat(this.browser.findElement(By.id("runs")).getText()).contains("2026-11-30").contains("2026-11-29");
 		screenshot("runs");
 	}
