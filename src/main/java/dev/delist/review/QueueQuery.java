@@ -40,8 +40,12 @@ final class QueueQuery {
 		put("listId", filter.listId());
 		put("country", filter.country());
 		put("takedown", filter.takedown());
-		put("state", (filter.state() != null) ? filter.state().name() : null);
-		put("change", (filter.change() != null) ? filter.change().name() : null);
+		if (filter.state() != null) {
+			this.params.put("otherStates", others(CandidateState.values(), filter.state()));
+		}
+		if (filter.change() != null) {
+			this.params.put("otherChanges", others(CandidateChange.values(), filter.change()));
+		}
 	}
 
 	boolean hasRuns() {
@@ -143,13 +147,21 @@ final class QueueQuery {
 		if (this.filter.takedown() != null) {
 			sql.append(" AND ").append(ReviewSql.takedown(alias)).append(" = :takedown");
 		}
+		// "not any other value" rather than "= value": the same rows (neither is ever null), but PostgreSQL has no
+		// statistics for these expressions and guesses an equality keeps 0.5 % of the rows; that guess made it sort
+		// every candidate of a storefront instead of walking the queue's index until the page is full
 		if (this.filter.state() != null) {
-			sql.append(" AND (").append(ReviewSql.state(alias)).append(") = :state");
+			sql.append(" AND (").append(ReviewSql.state(alias)).append(") <> ALL (:otherStates)");
 		}
 		if (this.filter.change() != null) {
-			sql.append(" AND (").append(ReviewSql.change(alias, "previous" + run, "job" + run)).append(") = :change");
+			sql.append(" AND (").append(ReviewSql.change(alias, "previous" + run, "job" + run))
+				.append(") <> ALL (:otherChanges)");
 		}
 		return sql.toString();
+	}
+
+	private static String[] others(Enum<?>[] values, Enum<?> value) {
+		return java.util.Arrays.stream(values).filter((v) -> v != value).map(Enum::name).toArray(String[]::new);
 	}
 
 	private void put(String name, Object value) {
