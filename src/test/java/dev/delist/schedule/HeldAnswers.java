@@ -15,10 +15,11 @@ final class HeldAnswers implements ResponseDefinitionTransformerV2 {
 
 	private volatile CountDownLatch release = new CountDownLatch(0);
 
-	private final CountDownLatch asked = new CountDownLatch(1);
+	private volatile CountDownLatch asked = new CountDownLatch(1);
 
 	/** From now on, answers wait for {@link #release()}. */
 	void hold() {
+		this.asked = new CountDownLatch(1);
 		this.release = new CountDownLatch(1);
 	}
 
@@ -26,7 +27,7 @@ final class HeldAnswers implements ResponseDefinitionTransformerV2 {
 		this.release.countDown();
 	}
 
-	/** Waits for the first request to reach the store. */
+	/** Waits for the first request to reach the store since {@link #hold()}. */
 	void awaitRequest() throws InterruptedException {
 		if (!this.asked.await(60, TimeUnit.SECONDS)) {
 			throw new AssertionError("the store was never asked");

@@ -62,7 +62,8 @@ class NightlyScheduleTests {
 		this.held.hold();
 		FinishedRun finished;
 		Tick skipped;
-		try (ConfigurableApplicationContext serve = Serve.start(this.run, EVERY_SECOND)) {
+		ConfigurableApplicationContext serve = Serve.start(this.run, EVERY_SECOND);
+		try {
 			BackgroundRuns runs = serve.getBean(BackgroundRuns.class);
 			NightlySchedule schedule = serve.getBean(NightlySchedule.class);
 
@@ -80,6 +81,11 @@ class NightlyScheduleTests {
 			assertThat(current.request().kind()).isEqualTo(RunRequest.Kind.SCHEDULED);
 			assertThat(current.request().requestedBy()).isNull();
 			assertThat(schedule.next()).isPresent();
+		}
+		finally {
+			// answers first: a run still waiting for the store could not stop when serve closes
+			this.held.release();
+			serve.close();
 		}
 
 		// and a slot that found it running was skipped, not queued
