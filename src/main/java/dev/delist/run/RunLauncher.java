@@ -226,18 +226,13 @@ public class RunLauncher {
 	}
 
 	/**
-	 * Whether a run that takes this lock is in progress now, in this process or any other: asks the lock itself
-	 * (and lets go at once), since a process that died can leave an execution marked as running.
+	 * Whether a run that takes this lock is in progress now, in this process or any other: asks the lock itself,
+	 * without taking it, since a process that died can leave an execution marked as running.
 	 *
 	 * @return the refusal {@code run} would give, or empty when the lock is free
 	 */
 	public Optional<String> runInProgress(String lockName, String jobName) throws SQLException {
-		JobLock lock = JobLock.tryAcquire(this.dataSource, lockName);
-		if (lock == null) {
-			return Optional.of(inProgress(lockName, jobName));
-		}
-		lock.close();
-		return Optional.empty();
+		return JobLock.isHeld(this.dataSource, lockName) ? Optional.of(inProgress(lockName, jobName)) : Optional.empty();
 	}
 
 	/**

@@ -54,6 +54,9 @@ public class NightlySchedule implements SmartLifecycle {
 		this.owner = System.getenv().getOrDefault("HOSTNAME", "localhost") + " pid " + ProcessHandle.current().pid();
 		this.timer.setPoolSize(1);
 		this.timer.setThreadNamePrefix("delist-schedule-");
+		// a slot being decided when serve stops finishes deciding while the database is still there
+		this.timer.setWaitForTasksToCompleteOnShutdown(true);
+		this.timer.setAwaitTerminationSeconds(10);
 	}
 
 	/** The expression, as configured. */
