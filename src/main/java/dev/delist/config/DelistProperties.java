@@ -3,6 +3,7 @@ package dev.delist.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.regex.Pattern;
 
 import dev.delist.store.Store;
@@ -186,8 +187,12 @@ public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report rep
 	/**
 	 * @param cron when {@code serve} starts the nightly job (Spring's six-field cron: second minute hour day
 	 * month weekday); unset or {@code -}: never
+	 * @param zone the time zone the expression is read in
 	 */
-	public record Schedule(String cron) {
+	public record Schedule(String cron, @DefaultValue("UTC") ZoneId zone) {
+
+		/** The property the schedule's presence is decided on, before the records are bound. */
+		public static final String CRON = "delist.schedule.cron";
 
 		public Schedule {
 			Checks.unsetOrNotBlank("delist.schedule.cron", cron);
@@ -205,7 +210,11 @@ public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report rep
 
 		/** Whether a schedule is set ({@code -} is Spring's word for off). */
 		public boolean enabled() {
-			return this.cron != null && !"-".equals(this.cron.strip());
+			return enabled(this.cron);
+		}
+
+		public static boolean enabled(String cron) {
+			return cron != null && !cron.isBlank() && !"-".equals(cron.strip());
 		}
 
 	}
