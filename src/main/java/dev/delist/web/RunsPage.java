@@ -5,9 +5,11 @@ import java.util.Map;
 import dev.delist.audit.AuditActions;
 import dev.delist.audit.AuditLog;
 import dev.delist.schedule.BackgroundRuns;
+import dev.delist.schedule.NightlySchedule;
 import dev.delist.schedule.Submission;
 import dev.delist.status.RunHistory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +32,14 @@ class RunsPage {
 
 	private final AuditLog audit;
 
-	RunsPage(RunHistory history, BackgroundRuns background, AuditLog audit) {
+	/** Absent unless {@code delist.schedule.cron} is set. */
+	private final ObjectProvider<NightlySchedule> schedule;
+
+	RunsPage(RunHistory history, BackgroundRuns background, AuditLog audit, ObjectProvider<NightlySchedule> schedule) {
 		this.history = history;
 		this.background = background;
 		this.audit = audit;
+		this.schedule = schedule;
 	}
 
 	@GetMapping("/runs")
@@ -42,6 +48,7 @@ class RunsPage {
 		model.addAttribute("trend", TierTrend.of(this.history.tierTrend("nightly", TREND)));
 		model.addAttribute("current", this.background.current().orElse(null));
 		model.addAttribute("last", this.background.last().orElse(null));
+		model.addAttribute("schedule", this.schedule.getIfAvailable());
 		return "runs";
 	}
 

@@ -218,7 +218,8 @@ class WorkbenchFunctionalTests {
 		String runs = rita.get("/runs").body();
 		HttpResponse<String> byReviewer = rita.postForm("/runs/nightly", "_csrf=" + rita.csrf());
 
-		assertThat(runs).contains("2026-11-29").contains("COMPLETE").doesNotContain("Start the nightly run");
+		assertThat(runs).contains("2026-11-29").contains("COMPLETE").doesNotContain("Start the nightly run")
+			.contains("No schedule in this server");
 		assertThat(byReviewer.statusCode()).isEqualTo(403);
 		assertThat(root.get("/runs").body()).contains("Start the nightly run");
 	}
