@@ -73,6 +73,13 @@ template:
               secretKeyRef:
                 name: {{ include "delist.databaseSecretName" . }}
                 key: {{ required "database.existingSecretPasswordKey is required" .Values.database.existingSecretPasswordKey }}
+          {{- if .Values.notify.existingSecret }}
+          - name: DELIST_NOTIFY_WEBHOOKURL
+            valueFrom:
+              secretKeyRef:
+                name: {{ .Values.notify.existingSecret | quote }}
+                key: {{ required "notify.existingSecretKey is required" .Values.notify.existingSecretKey | quote }}
+          {{- end }}
           - name: DELIST_JOBS_DIR
             value: {{ .Values.jobsConfig.mountPath | quote }}
           {{- if $.reports }}

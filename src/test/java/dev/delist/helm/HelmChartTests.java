@@ -175,6 +175,24 @@ class HelmChartTests {
 	}
 
 	@Test
+	void shouldTakeTheWebhookUrlOnlyFromAnExistingSecretInEveryPodThatReports() {
+		// given
+		Map<String, Object> values = Map.of("notify.existingSecret", "alerts", "serve.enabled", "true");
+
+		// when
+		List<JsonNode> objects = render(values);
+
+		// then: the nightly job and serve (whose schedule and admins start runs) both alert
+		JsonNode webhook = env(cronJob(objects), "DELIST_NOTIFY_WEBHOOKURL");
+		assertThat(webhook.has("value")).isFalse();
+		assertThat(webhook.at("/valueFrom/secretKeyRef/name").asString()).isEqualTo("alerts");
+		assertThat(webhook.at("/valueFrom/secretKeyRef/key").asString()).isEqualTo("webhook-url");
+		assertThat(named(serveContainer(object(objects, "Deployment", "delist-serve")).at("/env"),
+				"DELIST_NOTIFY_WEBHOOKURL").at("/valueFrom/secretKeyRef/name").asString()).isEqualTo("alerts");
+		assertThat(names(container(cronJob(render(Map.of()))).at("/env"))).doesNotContain("DELIST_NOTIFY_WEBHOOKURL");
+	}
+
+	@Test
 	void shouldReferenceNamedExistingSecret() {
 		// given
 		Map<String, Object> values = Map.of("database.existingSecret", "my-db", "database.existingSecretPasswordKey",
