@@ -43,11 +43,27 @@ public final class Workbench implements AutoCloseable {
 				+ ((WebServerApplicationContext) context).getWebServer().getPort());
 	}
 
-	/** Starts serve on the given database with extra {@code --key=value} settings. */
-	public static Workbench start(String database, String... settings) {
-		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database, "--server.port=0",
-				"--spring.datasource.hikari.minimum-idle=1", "--logging.file.name=target/workbench-test.log"));
-		args.addAll(List.of(settings));
+	/**
+	 * Starts serve on the given database. No store is reachable from it (a run started by mistake fails at once
+	 * instead of asking the internet) and its jobs directory does not exist.
+	 */
+	public static Workbench start(String database) {
+		return start(List.of("--spring.datasource.url=" + database, "--delist.jobs.dir=target/no-jobs-here",
+				"--delist.stores.apple.base-url=" + NOWHERE, "--delist.stores.google-play.base-url=" + NOWHERE,
+				"--delist.stores.galaxy-store.base-url=" + NOWHERE));
+	}
+
+	/** Starts serve on a whole run's database, stores (WireMock), jobs and reports, as a run started from it uses. */
+	public static Workbench start(WholeRun run) {
+		return start(run.settings());
+	}
+
+	/** The discard port on this machine: refused at once. */
+	private static final String NOWHERE = "http://127.0.0.1:9";
+
+	private static Workbench start(List<String> settings) {
+		List<String> args = new ArrayList<>(settings);
+		args.addAll(List.of("--server.port=0", "--spring.datasource.hikari.minimum-idle=1"));
 		return new Workbench(new SpringApplicationBuilder(WebApplication.class).web(WebApplicationType.SERVLET)
 			.logStartupInfo(false)
 			.run(args.toArray(String[]::new)));

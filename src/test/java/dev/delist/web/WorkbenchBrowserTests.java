@@ -57,7 +57,7 @@ class WorkbenchBrowserTests {
 	@BeforeEach
 	void serve() throws Exception {
 		this.screened = new ScreenedRun(this.run).on("2026-11-29");
-		this.workbench = Workbench.start(this.run.database())
+		this.workbench = Workbench.start(this.run)
 			.user("rita", Role.REVIEWER)
 			.user("ann", Role.APPROVER)
 			.user("root", Role.ADMIN);

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.delist.schedule.BackgroundRuns;
 import dev.delist.support.WholeRun;
 import dev.delist.support.Workbench;
 import dev.delist.users.Role;
@@ -37,7 +38,7 @@ class WorkbenchFunctionalTests {
 	@BeforeEach
 	void runAndServe() throws Exception {
 		this.screened = new ScreenedRun(this.run).on("2026-11-29");
-		this.workbench = Workbench.start(this.run.database())
+		this.workbench = Workbench.start(this.run)
 			.user("vera", Role.VIEWER)
 			.user("rita", Role.REVIEWER)
 			.user("ann", Role.APPROVER)
@@ -222,6 +223,33 @@ class WorkbenchFunctionalTests {
 			.contains("No schedule in this server");
 		assertThat(byReviewer.statusCode()).isEqualTo(403);
 		assertThat(root.get("/runs").body()).contains("Start the nightly run");
+	}
+
+	@Test
+	void shouldLetAnAdminStartARematchAndAuditIt() throws Exception {
+		Workbench.Client root = this.workbench.login("root");
+		long execution = this.workbench.bean(JdbcClient.class)
+			.sql("SELECT max(job_execution_id) FROM batch_job_execution")
+			.query(Long.class)
+			.single();
+
+		HttpResponse<String> started = root.postForm("/runs/" + execution + "/rematch", "_csrf=" + root.csrf());
+		String page = root.get("/runs").body();
+		BackgroundRuns runs = this.workbench.bean(BackgroundRuns.class);
+		for (int i = 0; i < 600 && runs.current().isPresent(); i++) {
+			Thread.sleep(100);
+		}
+		HttpResponse<String> unknown = root.postForm("/runs/999999/rematch", "_csrf=" + root.csrf());
+
+		assertThat(started.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/runs"));
+		assertThat(page).contains("rematch of execution " + execution);
+		assertThat(runs.last()).hasValueSatisfying(last -> assertThat(last.verdict()).hasToString("COMPLETE"));
+		assertThat(root.get(unknown.headers().firstValue("Location").orElseThrow()).body()).contains("999999");
+		List<String> audited = this.workbench.bean(JdbcClient.class)
+			.sql("SELECT username || ' ' || (detail ->> 'accepted') FROM audit_event WHERE action = 'RUN_STARTED' ORDER BY id")
+			.query(String.class)
+			.list();
+		assertThat(audited).containsExactly("root true", "root false");
 	}
 
 	private String candidateId(String appId) throws Exception {
