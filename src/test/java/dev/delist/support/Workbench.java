@@ -112,7 +112,12 @@ public final class Workbench implements AutoCloseable {
 			.build();
 
 		public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+			return get(uri(path));
+		}
+
+		/** A GET anywhere, with this browser's cookies (another serve replica on this host, say). */
+		public HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+			return this.http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
 		}
 
 		/** The CSRF token a page carries for scripts, from any page this client may see. */

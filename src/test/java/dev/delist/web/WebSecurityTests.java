@@ -19,11 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Who gets in, what they may change, and what every page promises the browser. */
 class WebSecurityTests {
 
+	private static String database;
+
 	private static Workbench workbench;
 
 	@BeforeAll
 	static void start() {
-		workbench = Workbench.start(TestDatabase.newDatabase())
+		database = TestDatabase.newDatabase();
+		workbench = Workbench.start(database)
 			.user("vera", Role.VIEWER)
 			.user("rita", Role.REVIEWER)
 			.user("lock", Role.REVIEWER);
@@ -126,6 +129,19 @@ class WebSecurityTests {
 			.update();
 		assertThat(client.login("lock", Workbench.PASSWORD).headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+	}
+
+	@Test
+	void shouldShareSessionsBetweenTwoReplicasOnOneDatabase() throws Exception {
+		Workbench.Client rita = workbench.login("rita");
+		try (Workbench replica = Workbench.start(database)) {
+			HttpResponse<String> there = rita.get(replica.uri("/runs"));
+			HttpResponse<String> stranger = replica.anonymous().get("/runs");
+
+			assertThat(there.statusCode()).isEqualTo(200);
+			assertThat(there.body()).contains("<span>rita</span>");
+			assertThat(stranger.statusCode()).isEqualTo(302);
+		}
 	}
 
 	@Test
