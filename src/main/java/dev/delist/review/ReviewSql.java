@@ -14,13 +14,17 @@ final class ReviewSql {
 	 * confirmation for the same evidence; a dismissal under exactly the rule the match step suppresses by
 	 * ({@code CandidateRepository.suppressDismissed}: the same evidence, a tier no stronger, no new reason
 	 * code), so what the queue calls DISMISSED is what the next report hides.
+	 * <p>
+	 * The waiting dismissals are one uncorrelated set (few rows: only the requests still waiting), which
+	 * PostgreSQL hashes once per query instead of probing per candidate.
 	 */
 	static String state(String alias) {
 		return """
-				CASE WHEN EXISTS (SELECT 1 FROM dismissal_approval a WHERE a.candidate_id = %1$s.candidate_id
-				                    AND a.outcome IS NULL AND a.evidence_sha256 = %1$s.evidence_sha256
-				                    AND NOT EXISTS (SELECT 1 FROM disposition n WHERE n.candidate_id = a.candidate_id
-				                                      AND n.imported_at > a.requested_at))
+				CASE WHEN (%1$s.candidate_id, %1$s.evidence_sha256) IN (
+				            SELECT a.candidate_id, a.evidence_sha256 FROM dismissal_approval a
+				            WHERE a.outcome IS NULL AND NOT EXISTS (SELECT 1 FROM disposition n
+				                                                    WHERE n.candidate_id = a.candidate_id
+				                                                      AND n.imported_at > a.requested_at))
 				       THEN 'AWAITING_APPROVAL'
 				     ELSE coalesce((SELECT CASE WHEN d.evidence_sha256 <> %1$s.evidence_sha256 THEN NULL
 				                                WHEN d.decision = 'CONFIRMED' THEN 'CONFIRMED'
