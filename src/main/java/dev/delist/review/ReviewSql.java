@@ -16,15 +16,17 @@ final class ReviewSql {
 	 * code), so what the queue calls DISMISSED is what the next report hides.
 	 * <p>
 	 * The waiting dismissals are one uncorrelated set (few rows: only the requests still waiting), which
-	 * PostgreSQL hashes once per query instead of probing per candidate.
+	 * PostgreSQL hashes once per query instead of probing per candidate; only a candidate in it is looked up
+	 * further (inside CASE the AND is evaluated left to right), so no query reads the whole disposition history.
 	 */
 	static String state(String alias) {
 		return """
 				CASE WHEN (%1$s.candidate_id, %1$s.evidence_sha256) IN (
-				            SELECT a.candidate_id, a.evidence_sha256 FROM dismissal_approval a
-				            WHERE a.outcome IS NULL AND NOT EXISTS (SELECT 1 FROM disposition n
-				                                                    WHERE n.candidate_id = a.candidate_id
-				                                                      AND n.imported_at > a.requested_at))
+				            SELECT a.candidate_id, a.evidence_sha256 FROM dismissal_approval a WHERE a.outcome IS NULL)
+				          AND NOT EXISTS (SELECT 1 FROM disposition n WHERE n.candidate_id = %1$s.candidate_id
+				                            AND n.imported_at > (SELECT w.requested_at FROM dismissal_approval w
+				                                                 WHERE w.candidate_id = %1$s.candidate_id
+				                                                   AND w.outcome IS NULL))
 				       THEN 'AWAITING_APPROVAL'
 				     ELSE coalesce((SELECT CASE WHEN d.evidence_sha256 <> %1$s.evidence_sha256 THEN NULL
 				                                WHEN d.decision = 'CONFIRMED' THEN 'CONFIRMED'

@@ -52,9 +52,15 @@ public final class QueueBenchmark {
 					() -> queue.candidates(QueueFilter.open(), null, 50).items().size());
 			queries.put("candidates, deep page (open, from the middle)",
 					() -> queue.candidates(QueueFilter.open(), deep, 50).items().size());
+			// -Dexplain=country=jp,tier=LIKELY: the plans of that filter's groups page
 			if (System.getProperty("explain") != null) {
-				explain(db, QueueFilter.fromParameters(Map.of("country", "jp", "tier", "LIKELY", "takedown", "false")));
-				explain(db, QueueFilter.open());
+				Map<String, String> parameters = new java.util.HashMap<>();
+				for (String pair : System.getProperty("explain").split(",")) {
+					if (pair.contains("=")) {
+						parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+					}
+				}
+				explain(db, QueueFilter.fromParameters(parameters));
 			}
 			System.out.printf("%-60s %6s %10s %12s%n", "query", "rows", "cold (ms)", "warm median");
 			queries.forEach((name, query) -> {
