@@ -37,6 +37,10 @@ public class CandidateDetails {
 	private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {
 	};
 
+	/** What the history compares run to run: the fields of the evidence hash, and the tier. */
+	private static final String[] HISTORY_FIELDS = { "appId", "bundleId", "title", "developerName", "developerId",
+			"legalName", "tier" };
+
 	private final JdbcClient jdbc;
 
 	private final CurrentRuns runs;
@@ -178,9 +182,6 @@ public class CandidateDetails {
 		}
 		return history;
 	}
-
-	private static final String[] HISTORY_FIELDS = { "appId", "bundleId", "title", "developerName", "developerId",
-			"legalName", "tier" };
 
 	private List<CandidateDetail.PastDisposition> dispositions(Row row) {
 		return this.jdbc.sql("""
