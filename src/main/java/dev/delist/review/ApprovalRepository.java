@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Dismissals waiting for a second pair of eyes (V13 {@code dismissal_approval}) and how each ended. */
+/** Dismissals waiting for a second pair of eyes (V19 {@code dismissal_approval}) and how each ended. */
 @Repository
 class ApprovalRepository {
 

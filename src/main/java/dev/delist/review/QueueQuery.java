@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The queue's SQL for one filter, with its named parameters. Each current run is walked on its own along the
- * index {@code candidate_queue_order} (V13) from the cursor on, so a page costs the rows it shows, not the run's
+ * index {@code candidate_queue_order} (V19) from the cursor on, so a page costs the rows it shows, not the run's
  * size; the runs' pages are merged by PostgreSQL (UNION ALL, the same sort key), so every comparison of ids is
  * the database's collation and a cursor means the same to each page.
  */
