@@ -123,3 +123,51 @@ Name of the DB Secret: the operator's, else "<fullname>-db" which the operator c
 {{- define "delist.databaseSecretName" -}}
 {{- .Values.database.existingSecret | default (printf "%s-db" (include "delist.fullname" .)) }}
 {{- end }}
+
+{{/*
+The serve Deployment, its Service and its NetworkPolicy. Cut at 63 characters: no controller appends to it
+beyond the ReplicaSet's hash, which Kubernetes fits itself.
+*/}}
+{{- define "delist.serveName" -}}
+{{- printf "%s-serve" (include "delist.fullname" .) | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+The label that tells serve's pods from the Jobs' pods, which share the release's selector labels: the Service
+and the NetworkPolicy must select serve's pods only.
+*/}}
+{{- define "delist.serveComponent" -}}
+app.kubernetes.io/component: serve
+{{- end }}
+
+{{- define "delist.serveSelectorLabels" -}}
+{{ include "delist.selectorLabels" . }}
+{{ include "delist.serveComponent" . }}
+{{- end }}
+
+{{/*
+Labels on serve's objects: those of every object, with serve as the component.
+*/}}
+{{- define "delist.serveLabels" -}}
+helm.sh/chart: {{ include "delist.chart" . }}
+{{ include "delist.serveSelectorLabels" . }}
+app.kubernetes.io/version: {{ include "delist.imageTag" . | trunc 63 | trimSuffix "-" | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end }}
+
+{{/*
+The database port serve's egress is opened to: serve.networkPolicy.database.port, else the one database.url
+names, else PostgreSQL's 5432.
+*/}}
+{{- define "delist.databasePort" -}}
+{{- $port := regexFind ":[0-9]+/" (.Values.database.url | default "") | trimPrefix ":" | trimSuffix "/" }}
+{{- .Values.serve.networkPolicy.database.port | default $port | default 5432 }}
+{{- end }}
+
+{{/*
+Whether serve may reach the stores: when it runs the schedule, unless serve.networkPolicy.stores.enabled says.
+*/}}
+{{- define "delist.serveReachesStores" -}}
+{{- $stores := .Values.serve.networkPolicy.stores.enabled }}
+{{- if or (eq (toString $stores) "true") (and (eq (toString $stores) "<nil>") .Values.serve.schedule.cron) }}true{{ end }}
+{{- end }}

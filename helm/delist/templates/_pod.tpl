@@ -1,7 +1,9 @@
 {{/*
-The pod every delist Job runs: the hardened container, the database credentials from the Secret, the job
-files and, when it writes reports, the reports volume. Takes a dict: root (the chart context), args (the
-command line), env (extra variables for this Job) and reports (true when the pod writes reports).
+The pod every delist Job runs, and the serve Deployment too: the hardened container, the database credentials
+from the Secret, the job files and, when it writes reports, the reports volume. Takes a dict: root (the chart
+context), args (the command line), env (extra variables for this pod), annotations (more pod annotations),
+reports (true when the pod mounts the reports volume) and serve (true for the serve Deployment's pod: it restarts, listens on 8080 with probes, and
+writes the reports of the runs it starts to /tmp/reports unless it mounts the volume).
 Pods that write no reports (the shards of an Indexed Job) neither mount the volume nor name its path: a
 ReadWriteOnce claim cannot attach to pods spread over several nodes.
 */}}
@@ -11,23 +13,28 @@ template:
   metadata:
     labels:
       {{- include "delist.selectorLabels" . | nindent 6 }}
+      {{- if $.serve }}
+      {{- include "delist.serveComponent" . | nindent 6 }}
+      {{- end }}
       {{- with .Values.podLabels }}
       {{- toYaml . | nindent 6 }}
       {{- end }}
-    {{- with .Values.podAnnotations }}
+    {{- with merge (dict) ($.annotations | default dict) .Values.podAnnotations }}
     annotations:
       {{- toYaml . | nindent 6 }}
     {{- end }}
   spec:
+    {{- if not $.serve }}
     # Exit codes 1 (failed), 2 (bad configuration) and 3 (health gate failed) all fail
     # the Job; the operator decides between fixing the input and `restart <id>`.
     restartPolicy: Never
+    {{- end }}
     serviceAccountName: {{ include "delist.serviceAccountName" . }}
     automountServiceAccountToken: {{ .Values.serviceAccount.automount }}
     # Service links would add variables such as DELIST_PORT, which Spring's relaxed
     # binding could read as delist.* properties.
     enableServiceLinks: false
-    {{- with .Values.cronjob.terminationGracePeriodSeconds }}
+    {{- with ternary .Values.serve.terminationGracePeriodSeconds .Values.cronjob.terminationGracePeriodSeconds (default false $.serve) }}
     terminationGracePeriodSeconds: {{ . }}
     {{- end }}
     {{- with .Values.priorityClassName }}
@@ -66,11 +73,22 @@ template:
               secretKeyRef:
                 name: {{ include "delist.databaseSecretName" . }}
                 key: {{ required "database.existingSecretPasswordKey is required" .Values.database.existingSecretPasswordKey }}
+          {{- if .Values.notify.existingSecret }}
+          - name: DELIST_NOTIFY_WEBHOOKURL
+            valueFrom:
+              secretKeyRef:
+                name: {{ .Values.notify.existingSecret | quote }}
+                key: {{ required "notify.existingSecretKey is required" .Values.notify.existingSecretKey | quote }}
+          {{- end }}
           - name: DELIST_JOBS_DIR
             value: {{ .Values.jobsConfig.mountPath | quote }}
           {{- if $.reports }}
           - name: DELIST_REPORT_DIR
             value: {{ .Values.reports.mountPath | quote }}
+          {{- else if $.serve }}
+          # no reports volume: the reports of runs serve starts go with the pod
+          - name: DELIST_REPORT_DIR
+            value: /tmp/reports
           {{- end }}
           # the root filesystem is read-only: the log file goes to the /tmp volume
           - name: LOGGING_FILE_NAME
@@ -97,8 +115,22 @@ template:
         securityContext:
           {{- toYaml . | nindent 10 }}
         {{- end }}
+        {{- if $.serve }}
+        ports:
+          - name: http
+            containerPort: 8080
+            protocol: TCP
+        # /actuator/health is the one path open without login
+        {{- range $probe := list "startup" "readiness" "liveness" }}
+        {{ $probe }}Probe:
+          httpGet:
+            path: /actuator/health
+            port: http
+          {{- toYaml (get $.root.Values.serve.probes $probe) | nindent 10 }}
+        {{- end }}
+        {{- end }}
         resources:
-          {{- toYaml .Values.resources | nindent 10 }}
+          {{- toYaml (ternary .Values.serve.resources .Values.resources (default false $.serve)) | nindent 10 }}
         volumeMounts:
           # The root filesystem is read-only; the JVM and report staging write here.
           - name: tmp

@@ -1,6 +1,10 @@
 package dev.delist.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,13 +32,22 @@ public final class DelistCommandLine {
 
 	private final PrintWriter err;
 
+	private final BufferedReader in;
+
 	public DelistCommandLine() {
-		this(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+		this(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+				new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
 	}
 
 	public DelistCommandLine(PrintWriter out, PrintWriter err) {
+		this(out, err, new BufferedReader(new StringReader("")));
+	}
+
+	/** @param in what {@code users add} reads the password from */
+	public DelistCommandLine(PrintWriter out, PrintWriter err, BufferedReader in) {
 		this.out = out;
 		this.err = err;
+		this.in = in;
 	}
 
 	public int execute(String... args) {
@@ -52,13 +65,28 @@ public final class DelistCommandLine {
 		commandLine.addSubcommand("status", new StatusCommand(spring));
 		commandLine.addSubcommand("lists", ListsCommand.withSubcommands(spring));
 		commandLine.addSubcommand("review", ReviewCommand.withSubcommands(spring));
+		commandLine.addSubcommand("users", UsersCommand.withSubcommands(spring, this.in));
+		commandLine.addSubcommand("serve", new ServeCommand(spring));
 		// after the subcommands, so that they get it too
 		commandLine.registerConverter(LocalDate.class, DelistCommandLine::date);
 		commandLine.setOut(this.out);
 		commandLine.setErr(this.err);
 		commandLine.setParameterExceptionHandler(this::badUsage);
 		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, spring));
+		commandLine.setExecutionStrategy(parsed -> {
+			// named in the embedded database's holder note, so a second command can say who holds it
+			spring.command(commandName(parsed));
+			return new CommandLine.RunLast().execute(parsed);
+		});
 		return commandLine.execute(commandArgs.toArray(String[]::new));
+	}
+
+	private static String commandName(CommandLine.ParseResult parsed) {
+		List<String> names = new ArrayList<>();
+		for (CommandLine.ParseResult sub = parsed.subcommand(); sub != null; sub = sub.subcommand()) {
+			names.add(sub.commandSpec().name());
+		}
+		return names.isEmpty() ? "command" : String.join(" ", names);
 	}
 
 	/**

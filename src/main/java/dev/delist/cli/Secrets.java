@@ -41,11 +41,17 @@ final class Secrets {
 		.compile("(?<![\\w/:.-])([\\w.%+-]+):(?!\\*\\*\\*@)[^\\s@/:]+@(?=[\\w.-]+|\\[)");
 
 	private static final Pattern SECRET_KEY = Pattern
-		.compile("(?i).*(password|passwd|pwd|token|secret|api-?key|credential).*");
+		.compile("(?i).*(password|passwd|pwd|token|secret|api-?key|credential|webhook-?url).*");
 
 	/** Keys whose value is a secret to remember: by their last part, so {@code PWD} (a directory) is not one. */
 	private static final Pattern REMEMBERED_KEY = Pattern
-		.compile("(?i)(?:.*[._])?(?:[\\w-]*password|passwd|secret|token|api-?key|credentials?)");
+		.compile("(?i)(?:.*[._])?(?:[\\w-]*password|passwd|secret|token|api-?key|credentials?|webhook-?url)");
+
+	/**
+	 * A webhook URL ({@code delist.notify.webhook-url}) is its own token, usually in the path
+	 * ({@code /services/T0/B0/x}): the whole URL and its path and query are remembered.
+	 */
+	private static final Pattern WEBHOOK_KEY = Pattern.compile("(?i)(?:.*[._])?webhook-?url");
 
 	/** Where a URL names a secret in its query: {@code ?password=x}, {@code &sslpassword=x}, {@code ;password=x}. */
 	private static final Pattern URL_SECRET_PARAM = Pattern
@@ -87,6 +93,9 @@ final class Secrets {
 		if (key != null && REMEMBERED_KEY.matcher(key).matches()) {
 			remember(value);
 		}
+		if (key != null && WEBHOOK_KEY.matcher(key).matches()) {
+			rememberWebhookPath(value.strip());
+		}
 		int scheme = value.indexOf("://");
 		if (scheme >= 0) {
 			// the last @ of the URL ends its user info, even when the password holds an unencoded @ or /
@@ -104,6 +113,17 @@ final class Secrets {
 		Matcher param = URL_SECRET_PARAM.matcher(value);
 		while (param.find()) {
 			remember(param.group(1));
+		}
+	}
+
+	private static void rememberWebhookPath(String url) {
+		int scheme = url.indexOf("://");
+		int path = (scheme >= 0) ? url.indexOf('/', scheme + 3) : -1;
+		int query = (scheme >= 0) ? url.indexOf('?', scheme + 3) : -1;
+		int start = (path >= 0 && (query < 0 || path < query)) ? path : query;
+		// a bare "/" is no secret, and masking it would blank every path in every message
+		if (start >= 0 && url.length() - start > 1) {
+			remember(url.substring(start));
 		}
 	}
 

@@ -2,11 +2,14 @@ package dev.delist.cli;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import dev.delist.DelistApplication;
 import dev.delist.config.DelistProperties;
 import dev.delist.config.PlainPaths;
+import dev.delist.database.EmbeddedDatabase;
 import dev.delist.run.RunLauncher;
+import dev.delist.web.WebApplication;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,8 +39,15 @@ final class SpringContext {
 	/** Whether Boot has been asked to start, and with it to configure logging (logging.file.name). */
 	private boolean begun;
 
+	/** The command being run ({@code run}, {@code users add}), named in the embedded database's holder note. */
+	private String command = "command";
+
 	SpringContext(List<String> propertyArgs) {
 		this.propertyArgs = List.copyOf(propertyArgs);
+	}
+
+	void command(String name) {
+		this.command = name;
 	}
 
 	/**
@@ -71,9 +81,20 @@ final class SpringContext {
 	 * running job at a chunk boundary, then closes the context (and with it the embedded database).
 	 */
 	Started start() {
+		return start(builder(DelistApplication.class));
+	}
+
+	/**
+	 * The web application ({@code serve}): the whole application plus the workbench's pages, API and security,
+	 * on Boot's embedded Tomcat. Returns once the server listens; it stops with the JVM (SIGTERM) as runs do.
+	 */
+	Started serve() {
+		return start(builder(WebApplication.class).web(WebApplicationType.SERVLET));
+	}
+
+	private Started start(SpringApplicationBuilder builder) {
 		this.begun = true;
-		ConfigurableApplicationContext context = builder(DelistApplication.class)
-			.run(this.propertyArgs.toArray(String[]::new));
+		ConfigurableApplicationContext context = builder.run(this.propertyArgs.toArray(String[]::new));
 		Thread hook = new Thread(() -> {
 			try {
 				context.getBean(RunLauncher.class).stopRunning(STOP_PATIENCE);
@@ -86,8 +107,9 @@ final class SpringContext {
 		return new Started(context, hook);
 	}
 
-	private static SpringApplicationBuilder builder(Class<?> source) {
+	private SpringApplicationBuilder builder(Class<?> source) {
 		return new SpringApplicationBuilder(source).web(WebApplicationType.NONE)
+			.properties(Map.of(EmbeddedDatabase.COMMAND_PROPERTY, this.command))
 			.logStartupInfo(false)
 			.registerShutdownHook(false)
 			.listeners(new ConfigurationCheck());

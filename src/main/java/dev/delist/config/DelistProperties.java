@@ -1,13 +1,17 @@
 package dev.delist.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.regex.Pattern;
 
 import dev.delist.store.Store;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -19,7 +23,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("delist")
 public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report report, @DefaultValue Stores stores,
 		@DefaultValue Http http, @DefaultValue Fetch fetch, @DefaultValue Catalog catalog,
-		@DefaultValue Embedded embedded, @DefaultValue Sharding sharding) {
+		@DefaultValue Embedded embedded, @DefaultValue Sharding sharding,
+		@Name("notify") @DefaultValue Notify notifications, @DefaultValue Schedule schedule) {
 
 	/** @param dir holds {@code <job>.yaml} and {@code lists/*.yaml} */
 	public record Jobs(@DefaultValue("./jobs") Path dir) {
@@ -145,6 +150,71 @@ public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report rep
 
 		public String groupOr(String fallback) {
 			return (this.group != null) ? this.group : fallback;
+		}
+
+	}
+
+	/**
+	 * {@code delist.notify.*}, bound to the component {@code notifications} (no record component may be called
+	 * {@code notify}, a method of Object): where a run's alert goes (new takedown candidates, or INCOMPLETE). The
+	 * URL holds the webhook's token: it is masked like a password (dev.delist.cli.Secrets) and never echoed.
+	 *
+	 * @param webhookUrl a Slack-compatible incoming webhook; unset: no alert is sent
+	 * @param attempts per alert, retries of 5xx, 429 and transport errors included
+	 * @param backoff the wait before the first retry, doubled for each next one
+	 */
+	public record Notify(URI webhookUrl, @DefaultValue("3") int attempts, @DefaultValue("5s") Duration connectTimeout,
+			@DefaultValue("10s") Duration readTimeout, @DefaultValue("1s") Duration backoff) {
+
+		public Notify {
+			if (webhookUrl != null) {
+				String scheme = webhookUrl.getScheme();
+				if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+						|| webhookUrl.getHost() == null) {
+					// the value is not shown: it may be the token itself
+					throw new InvalidConfigurationException("delist.notify.webhook-url",
+							"must be an http or https URL with a host");
+				}
+			}
+			Checks.atLeast("delist.notify.attempts", attempts, 1);
+			Checks.positive("delist.notify.connect-timeout", connectTimeout);
+			Checks.positive("delist.notify.read-timeout", readTimeout);
+			Checks.notNegative("delist.notify.backoff", backoff);
+		}
+
+	}
+
+	/**
+	 * @param cron when {@code serve} starts the nightly job (Spring's six-field cron: second minute hour day
+	 * month weekday); unset or {@code -}: never
+	 * @param zone the time zone the expression is read in
+	 */
+	public record Schedule(String cron, @DefaultValue("UTC") ZoneId zone) {
+
+		/** The property the schedule's presence is decided on, before the records are bound. */
+		public static final String CRON = "delist.schedule.cron";
+
+		public Schedule {
+			Checks.unsetOrNotBlank("delist.schedule.cron", cron);
+			if (cron != null && !"-".equals(cron.strip())) {
+				try {
+					CronExpression.parse(cron.strip());
+				}
+				catch (IllegalArgumentException ex) {
+					throw new InvalidConfigurationException("delist.schedule.cron", "'" + cron
+							+ "' is not a cron expression (six fields: second minute hour day month weekday, e.g. "
+							+ "'0 0 2 * * *'): " + ex.getMessage());
+				}
+			}
+		}
+
+		/** Whether a schedule is set ({@code -} is Spring's word for off). */
+		public boolean enabled() {
+			return enabled(this.cron);
+		}
+
+		public static boolean enabled(String cron) {
+			return cron != null && !cron.isBlank() && !"-".equals(cron.strip());
 		}
 
 	}

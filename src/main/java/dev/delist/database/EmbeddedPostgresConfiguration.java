@@ -14,6 +14,7 @@ import dev.delist.config.DelistProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The zero-set-up database: with no {@code spring.datasource.url}, delist starts a real PostgreSQL from the
@@ -25,10 +26,16 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(DelistProperties properties) throws IOException {
+	EmbeddedServer embeddedPostgres(DelistProperties properties, Environment environment) throws IOException {
 		Path dataDir = properties.embedded().dir();
 		Files.createDirectories(dataDir);
 		StalePostmaster.stopIfOrphaned(dataDir);
+		EmbeddedPostgres postgres = start(dataDir);
+		EmbeddedHolder.write(dataDir, environment.getProperty(EmbeddedDatabase.COMMAND_PROPERTY, "command"));
+		return new EmbeddedServer(postgres, dataDir);
+	}
+
+	private static EmbeddedPostgres start(Path dataDir) throws IOException {
 		try {
 			return EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
@@ -43,19 +50,33 @@ class EmbeddedPostgresConfiguration {
 		}
 		catch (IllegalStateException ex) {
 			// zonky holds a file lock on the data directory while a server runs on it
-			throw new DatabaseUnavailableException("the embedded database in " + dataDir.toAbsolutePath()
-					+ " is in use by another delist process; wait for it to finish", ex);
+			throw new DatabaseUnavailableException(EmbeddedHolder.describe(dataDir), ex);
 		}
 	}
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedServer server) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl(server.postgres().getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(8);
 		dataSource.setPoolName("delist-embedded");
 		return dataSource;
+	}
+
+	/** The running server and its data directory; closing it stops the server and withdraws the holder note. */
+	record EmbeddedServer(EmbeddedPostgres postgres, Path dataDir) implements AutoCloseable {
+
+		@Override
+		public void close() throws IOException {
+			try {
+				this.postgres.close();
+			}
+			finally {
+				EmbeddedHolder.clear(this.dataDir);
+			}
+		}
+
 	}
 
 }

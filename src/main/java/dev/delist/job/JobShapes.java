@@ -21,22 +21,23 @@ class JobShapes {
 	static final String CATALOG_SUFFIX = "-catalog";
 
 	@Bean
-	ScreeningJobs screeningJobs(JobRepository jobRepository, RunObservation observation, Step planStep,
-			Step discoverStep, Step fetchStep, Step copyStep, Step gatherStep, Step catalogImportStep,
+	ScreeningJobs screeningJobs(JobRepository jobRepository, RunObservation observation, AlertAfterRun alert,
+			Step planStep, Step discoverStep, Step fetchStep, Step copyStep, Step gatherStep, Step catalogImportStep,
 			Step catalogCopyStep, Step matchStep, Step gateStep, Step catalogGateStep, Step reportStep,
 			Step catalogReportStep) {
 		return (shape, name) -> switch (shape) {
-			case NIGHTLY -> job(name, jobRepository, observation, planStep, discoverStep, fetchStep, matchStep,
+			case NIGHTLY -> job(name, jobRepository, observation, alert, planStep, discoverStep, fetchStep, matchStep,
 					gateStep, reportStep);
-			case REMATCH -> job(name, jobRepository, observation, planStep, copyStep, matchStep, gateStep, reportStep);
-			case SHARD -> job(name, jobRepository, observation, planStep, discoverStep, fetchStep);
-			case AGGREGATE -> job(name, jobRepository, observation, planStep, gatherStep, matchStep, gateStep,
+			case REMATCH -> job(name, jobRepository, observation, alert, planStep, copyStep, matchStep, gateStep,
+					reportStep);
+			case SHARD -> job(name, jobRepository, observation, alert, planStep, discoverStep, fetchStep);
+			case AGGREGATE -> job(name, jobRepository, observation, alert, planStep, gatherStep, matchStep, gateStep,
 					reportStep);
 			// a catalog is matched while it is imported
-			case CATALOG -> job(name + CATALOG_SUFFIX, jobRepository, observation, planStep, catalogImportStep,
+			case CATALOG -> job(name + CATALOG_SUFFIX, jobRepository, observation, alert, planStep, catalogImportStep,
 					catalogGateStep, catalogReportStep);
-			case CATALOG_REMATCH -> job(name + CATALOG_SUFFIX, jobRepository, observation, planStep, catalogCopyStep,
-					matchStep, catalogGateStep, catalogReportStep);
+			case CATALOG_REMATCH -> job(name + CATALOG_SUFFIX, jobRepository, observation, alert, planStep,
+					catalogCopyStep, matchStep, catalogGateStep, catalogReportStep);
 		};
 	}
 
@@ -46,9 +47,9 @@ class JobShapes {
 		return screeningJobs.job(JobShape.NIGHTLY, "nightly");
 	}
 
-	private static Job job(String name, JobRepository jobRepository, RunObservation observation, Step first,
-			Step... rest) {
-		return Pipelines.job(name, jobRepository, observation, first, rest);
+	private static Job job(String name, JobRepository jobRepository, RunObservation observation,
+			AlertAfterRun alert, Step first, Step... rest) {
+		return Pipelines.job(name, jobRepository, observation, alert, first, rest);
 	}
 
 }

@@ -5,6 +5,7 @@ import dev.delist.observe.RunObservation;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -17,9 +18,15 @@ final class Pipelines {
 	private Pipelines() {
 	}
 
-	/** A job running {@code steps} in order under {@code name}. */
-	static Job job(String name, JobRepository jobRepository, RunObservation observation, Step first, Step... rest) {
-		SimpleJobBuilder job = new JobBuilder(name, jobRepository).listener(observation).start(first);
+	/**
+	 * A job running {@code steps} in order under {@code name}. The alert is registered after the observation, so
+	 * it runs before the observation's end of the run and its warnings still carry "run N: ".
+	 */
+	static Job job(String name, JobRepository jobRepository, RunObservation observation, JobExecutionListener alert,
+			Step first, Step... rest) {
+		SimpleJobBuilder job = new JobBuilder(name, jobRepository).listener(observation)
+			.listener(alert)
+			.start(first);
 		for (Step step : rest) {
 			job = job.next(step);
 		}

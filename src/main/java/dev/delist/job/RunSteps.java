@@ -16,6 +16,7 @@ import dev.delist.gate.RunGate;
 import dev.delist.gate.RunStatus;
 import dev.delist.list.ListRepository;
 import dev.delist.match.RunMatcher;
+import dev.delist.notify.RunAlert;
 import dev.delist.observe.RunMetrics;
 import dev.delist.report.ReportService;
 import dev.delist.report.RunContext;
@@ -238,6 +239,9 @@ class RunSteps {
 		summary.stores()
 			.forEach((store, written) -> written.candidatesByTier()
 				.forEach((tier, count) -> this.metrics.candidates(store, tier, count)));
+		// sent once the job has ended (AlertAfterRun), not from inside this step's transaction
+		RunAlert.of(summary)
+			.ifPresent((text) -> contribution.getStepExecution().getExecutionContext().putString(AlertAfterRun.TEXT, text));
 		contribution.setExitStatus(exitStatus(run.status()));
 		log.info("reports {} in {}", summary.status(), run.runDir());
 	}

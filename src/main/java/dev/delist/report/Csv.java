@@ -2,14 +2,15 @@ package dev.delist.report;
 
 /**
  * RFC 4180 cells that spreadsheets will not evaluate: a cell starting with {@code = + - @}, tab or carriage
- * return gets a leading apostrophe (OWASP's advice for CSV injection), and every cell is quoted.
+ * return gets a leading apostrophe (OWASP's advice for CSV injection), and every cell is quoted. Shared with
+ * the hand-off export (dev.delist.export), so every CSV delist writes is safe the same way.
  */
-final class Csv {
+public final class Csv {
 
 	private Csv() {
 	}
 
-	static String cell(String value) {
+	public static String cell(String value) {
 		if (value == null) {
 			return "\"\"";
 		}
@@ -20,7 +21,7 @@ final class Csv {
 		return '"' + text.replace("\"", "\"\"") + '"';
 	}
 
-	static String row(String... values) {
+	public static String row(String... values) {
 		StringBuilder row = new StringBuilder();
 		for (int i = 0; i < values.length; i++) {
 			row.append((i > 0) ? "," : "").append(cell(values[i]));

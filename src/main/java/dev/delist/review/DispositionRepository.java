@@ -11,6 +11,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DispositionRepository {
 
+	/** One decision per candidate row selected after it: the columns a decision binds to, whoever records it. */
+	private static final String INSERT = """
+			INSERT INTO disposition (candidate_id, store, country, app_id, list_id, entry_id, decision, reason,
+			  reviewer, evidence_sha256, tier, reason_codes, job_instance_id, source, imported_at, approver)
+			SELECT c.candidate_id, c.store, c.country, c.app_id, c.list_id, c.entry_id, :decision, :reason,
+			  :reviewer, c.evidence_sha256, c.tier,
+			  (SELECT coalesce(jsonb_agg(DISTINCT r ->> 'code'), '[]'::jsonb) FROM jsonb_array_elements(c.reasons) r),
+			  c.job_instance_id, :source, :importedAt, CAST(:approver AS text)
+			FROM
+			""";
+
 	private final JdbcClient jdbc;
 
 	public DispositionRepository(JdbcClient jdbc) {
@@ -24,14 +35,8 @@ public class DispositionRepository {
 	 * @return the number of countries the decision was recorded for: 0 when no candidate has this key
 	 */
 	public int record(ReviewRow row, Instant importedAt) {
-		return this.jdbc.sql("""
-				INSERT INTO disposition (candidate_id, store, country, app_id, list_id, entry_id, decision, reason,
-				  reviewer, evidence_sha256, tier, reason_codes, job_instance_id, source, imported_at)
-				SELECT c.candidate_id, c.store, c.country, c.app_id, c.list_id, c.entry_id, :decision, :reason,
-				  :reviewer, c.evidence_sha256, c.tier,
-				  (SELECT coalesce(jsonb_agg(DISTINCT r ->> 'code'), '[]'::jsonb) FROM jsonb_array_elements(c.reasons) r),
-				  c.job_instance_id, :source, :importedAt
-				FROM (
+		return this.jdbc.sql(INSERT + """
+				(
 				  SELECT DISTINCT ON (country) * FROM candidate
 				  WHERE store = :store AND lower(app_id) = lower(:appId) AND list_id = :listId AND entry_id = :entryId
 				    AND (CAST(:country AS text) IS NULL OR country = :country)
@@ -47,7 +52,32 @@ public class DispositionRepository {
 			.param("listId", row.listId())
 			.param("entryId", row.entryId())
 			.param("country", row.country())
+			.param("approver", null)
 			.update();
+	}
+
+	/**
+	 * Records a decision on one candidate row, the one a reviewer saw (the workbench decides per candidate of
+	 * the run it shows), bound like an imported one to that row's evidence hash, tier and reason codes.
+	 *
+	 * @param approver who agreed with a reviewer's dismissal, or null when none was needed
+	 * @return the disposition's id
+	 * @throws org.springframework.dao.EmptyResultDataAccessException when the run has no such candidate
+	 */
+	public long recordOn(long instanceId, String candidateId, Decision decision, String reason, String reviewer,
+			String approver, String source, Instant decidedAt) {
+		return this.jdbc.sql(INSERT + "candidate c WHERE c.job_instance_id = :run AND c.candidate_id = :candidateId"
+				+ " RETURNING id")
+			.param("decision", decision.name())
+			.param("reason", reason)
+			.param("reviewer", reviewer)
+			.param("source", source)
+			.param("importedAt", Timestamp.from(decidedAt))
+			.param("approver", approver)
+			.param("run", instanceId)
+			.param("candidateId", candidateId)
+			.query(Long.class)
+			.single();
 	}
 
 	/** The decision in force per candidate, newest first. */

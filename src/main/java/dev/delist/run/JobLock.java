@@ -24,7 +24,7 @@ final class JobLock implements AutoCloseable {
 
 	/** @return the lock, or null when another process holds it */
 	static JobLock tryAcquire(DataSource dataSource, String jobName) throws SQLException {
-		long key = ("delist:job:" + jobName).hashCode();
+		long key = key(jobName);
 		Connection connection = dataSource.getConnection();
 		try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
 			statement.setLong(1, key);
@@ -37,6 +37,32 @@ final class JobLock implements AutoCloseable {
 		}
 		connection.close();
 		return null;
+	}
+
+	/**
+	 * Whether some session holds the lock now, asked without taking it: a probe that took the lock, however
+	 * briefly, could make a run starting at that moment refuse to start.
+	 */
+	static boolean isHeld(DataSource dataSource, String jobName) throws SQLException {
+		long key = key(jobName);
+		// PostgreSQL shows a bigint advisory key as two 32-bit halves: classid the high one, objid the low one
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement("""
+						SELECT EXISTS (SELECT 1 FROM pg_locks
+						               WHERE locktype = 'advisory' AND granted AND objsubid = 1
+						                 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+						                 AND classid::bigint = ? AND objid::bigint = ?)""")) {
+			statement.setLong(1, key >>> 32);
+			statement.setLong(2, key & 0xFFFFFFFFL);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getBoolean(1);
+			}
+		}
+	}
+
+	private static long key(String jobName) {
+		return ("delist:job:" + jobName).hashCode();
 	}
 
 	@Override

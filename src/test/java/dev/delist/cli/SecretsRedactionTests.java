@@ -53,6 +53,22 @@ class SecretsRedactionTests {
 	}
 
 	@Test
+	void shouldMaskAWebhookUrlWholeAndItsTokenPathInEveryFormOfTheKey() {
+		// given: the URL is the webhook's token, and names no password: its key says it is a secret
+		Secrets.rememberFrom("delist.notify.webhook-url", "https://hooks.example/services/T0AA/B0BB/Wh00kTok3n");
+		Secrets.rememberFrom("DELIST_NOTIFY_WEBHOOKURL", "https://hooks.example/env/Env0Tok3n?x=1");
+
+		// then
+		assertThat(Secrets.redact("POST https://hooks.example/services/T0AA/B0BB/Wh00kTok3n failed"))
+			.isEqualTo("POST *** failed");
+		assertThat(Secrets.redact("unexpected end of stream on /services/T0AA/B0BB/Wh00kTok3n"))
+			.isEqualTo("unexpected end of stream on ***");
+		assertThat(Secrets.redact("path /env/Env0Tok3n?x=1 of hooks.example")).isEqualTo("path *** of hooks.example");
+		assertThat(Secrets.isSecretKey("delist.notify.webhook-url")).isTrue();
+		assertThat(Secrets.isSecretKey("delist.notify.attempts")).isFalse();
+	}
+
+	@Test
 	void shouldNotTakeADirectoryOrAShortValueForASecret() {
 		Secrets.rememberFrom("PWD", "/work/wt-harden");
 		Secrets.rememberFrom("OLDPWD", "/tmp");

@@ -1,6 +1,7 @@
 package dev.delist.config;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.Name;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -89,12 +91,52 @@ class DelistPropertiesTests {
 			http.user-agent                       | ' '   | must not be empty
 			sharding.shards                       | 0     | must be 1 or more, not 0
 			sharding.group                        | ' '   | must not be empty (leave it unset for the default)
+			notify.attempts                       | 0     | must be 1 or more, not 0
+			notify.connect-timeout                | 0s    | must be a positive duration (e.g. 10s), not 0s
+			notify.read-timeout                   | -1s   | must be a positive duration (e.g. 10s), not -1s
+			notify.backoff                        | -1s   | must not be negative, not -1s
+			notify.webhook-url                    | ftp://hooks.example/T0/B0/Xtoken | must be an http or https URL with a host
+			notify.webhook-url                    | /services/T0/B0/Xtoken | must be an http or https URL with a host
+			notify.webhook-url                    | https:/services/T0/B0/Xtoken | must be an http or https URL with a host
+			schedule.cron                         | ' '   | must not be empty (leave it unset for the default)
 			""")
 	void shouldRefuseAValueThatMakesNoSenseNamingItsKey(String key, String value, String problem) {
 		assertThatThrownBy(() -> bind(Map.of("delist." + key, value))).rootCause()
 			.hasMessage("configuration delist." + key + ": " + problem)
 			.asInstanceOf(type(InvalidConfigurationException.class))
 			.satisfies((ex) -> assertThat(ex.key()).isEqualTo("delist." + key));
+	}
+
+	@Test
+	void shouldBindTheWebhookAndTheScheduleAndDefaultThemToOff() {
+		// when
+		DelistProperties defaults = bind(Map.of());
+		DelistProperties set = bind(Map.of("delist.notify.webhook-url", "https://hooks.example/services/T0/B0/x",
+				"delist.notify.attempts", "5", "delist.schedule.cron", "0 30 2 * * *"));
+
+		// then
+		assertThat(defaults.notifications().webhookUrl()).isNull();
+		assertThat(defaults.notifications().attempts()).isEqualTo(3);
+		assertThat(defaults.schedule().cron()).isNull();
+		assertThat(defaults.schedule().enabled()).isFalse();
+		assertThat(bind(Map.of("delist.schedule.cron", "-")).schedule().enabled()).isFalse();
+		assertThat(set.notifications().webhookUrl()).hasToString("https://hooks.example/services/T0/B0/x");
+		assertThat(set.notifications().attempts()).isEqualTo(5);
+		assertThat(set.schedule().enabled()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			0 2 * * *         | Cron expression must consist of 6 fields (found 5 in "0 2 * * *")
+			0 0 25 * * *      | Hour
+			every night       | Cron expression must consist of 6 fields
+			""")
+	void shouldRefuseAScheduleThatIsNoCronExpressionNamingTheKey(String cron, String why) {
+		assertThatThrownBy(() -> bind(Map.of("delist.schedule.cron", cron))).rootCause()
+			.hasMessageStartingWith("configuration delist.schedule.cron: '" + cron + "' is not a cron expression")
+			.hasMessageContaining(why)
+			.asInstanceOf(type(InvalidConfigurationException.class))
+			.satisfies((ex) -> assertThat(ex.key()).isEqualTo("delist.schedule.cron"));
 	}
 
 	/** An operator looks keys up in the README; one missing there is one nobody knows how to set. */
@@ -115,7 +157,10 @@ class DelistPropertiesTests {
 	private static List<String> keys(String prefix, Class<?> type) {
 		List<String> keys = new ArrayList<>();
 		for (RecordComponent component : type.getRecordComponents()) {
-			String key = prefix + "." + component.getName().replaceAll("([A-Z])", "-$1").toLowerCase();
+			// @Name reaches the record's field and constructor parameter, not the component itself
+			Name name = field(type, component.getName()).getAnnotation(Name.class);
+			String key = prefix + "." + ((name != null) ? name.value()
+					: component.getName().replaceAll("([A-Z])", "-$1").toLowerCase());
 			if (component.getType().isRecord()) {
 				keys.addAll(keys(key, component.getType()));
 			}
@@ -124,6 +169,15 @@ class DelistPropertiesTests {
 			}
 		}
 		return keys;
+	}
+
+	private static Field field(Class<?> type, String name) {
+		try {
+			return type.getDeclaredField(name);
+		}
+		catch (NoSuchFieldException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static DelistProperties bind(Map<String, String> properties) {

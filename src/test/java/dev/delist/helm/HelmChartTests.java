@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,8 @@ class HelmChartTests {
 	private static final Path CHART = Path.of("helm", "delist");
 
 	private static final String POD_SPEC = "/spec/jobTemplate/spec/template/spec";
+
+	private static final String SERVE_POD = "/spec/template/spec";
 
 	private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -169,6 +172,24 @@ class HelmChartTests {
 		assertThat(env(cronJob(objects), "SPRING_DATASOURCE_URL").at("/value").asString())
 			.startsWith("jdbc:postgresql://");
 		assertThat(env(cronJob(objects), "SPRING_DATASOURCE_USERNAME").at("/value").asString()).isEqualTo("delist");
+	}
+
+	@Test
+	void shouldTakeTheWebhookUrlOnlyFromAnExistingSecretInEveryPodThatReports() {
+		// given
+		Map<String, Object> values = Map.of("notify.existingSecret", "alerts", "serve.enabled", "true");
+
+		// when
+		List<JsonNode> objects = render(values);
+
+		// then: the nightly job and serve (whose schedule and admins start runs) both alert
+		JsonNode webhook = env(cronJob(objects), "DELIST_NOTIFY_WEBHOOKURL");
+		assertThat(webhook.has("value")).isFalse();
+		assertThat(webhook.at("/valueFrom/secretKeyRef/name").asString()).isEqualTo("alerts");
+		assertThat(webhook.at("/valueFrom/secretKeyRef/key").asString()).isEqualTo("webhook-url");
+		assertThat(named(serveContainer(object(objects, "Deployment", "delist-serve")).at("/env"),
+				"DELIST_NOTIFY_WEBHOOKURL").at("/valueFrom/secretKeyRef/name").asString()).isEqualTo("alerts");
+		assertThat(names(container(cronJob(render(Map.of()))).at("/env"))).doesNotContain("DELIST_NOTIFY_WEBHOOKURL");
 	}
 
 	@Test
@@ -511,6 +532,246 @@ class HelmChartTests {
 		assertThat(cronJob(objects).at("/spec/jobTemplate/spec/completionMode").isMissingNode()).isTrue();
 		assertThat(container(cronJob(objects)).at("/env").findValuesAsString("name"))
 			.doesNotContain("DELIST_SHARDING_SHARDS");
+	}
+
+	@Test
+	void shouldRenderNoServeObjectsUnlessEnabled() {
+		// given
+		Map<String, Object> defaults = Map.of();
+
+		// when
+		List<JsonNode> objects = render(defaults);
+
+		// then: the chart is the CronJob's alone, as before serve existed
+		assertThat(objects).extracting((object) -> object.at("/kind").asString())
+			.doesNotContain("Deployment", "Service", "NetworkPolicy");
+	}
+
+	@Test
+	void shouldRunServeAsADeploymentOnTheCronJobsDatabaseWithProbesOnActuatorHealth() {
+		// given
+		Map<String, Object> values = Map.of("serve.enabled", true, "serve.replicas", 2);
+
+		// when
+		List<JsonNode> objects = render(values);
+		JsonNode serve = object(objects, "Deployment", "delist-serve");
+		JsonNode container = serveContainer(serve);
+
+		// then: serve, two replicas, restarted by Kubernetes (a Deployment's pods cannot say Never)
+		assertThat(serve.at("/spec/replicas").asInt()).isEqualTo(2);
+		assertThat(strings(container.at("/args"))).containsExactly("serve");
+		assertThat(serve.at(SERVE_POD + "/restartPolicy").isMissingNode()).isTrue();
+		assertThat(named(container.at("/ports"), "http").at("/containerPort").asInt()).isEqualTo(8080);
+		assertThat(named(container.at("/env"), "SERVER_PORT").at("/value").asString()).isEqualTo("8080");
+		// and the probes ask the one path open without login, on that port
+		for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+			assertThat(container.at("/" + probe + "/httpGet/path").asString()).as(probe).isEqualTo("/actuator/health");
+			assertThat(container.at("/" + probe + "/httpGet/port").asString()).as(probe).isEqualTo("http");
+		}
+		assertThat(container.at("/readinessProbe/periodSeconds").asInt()).isEqualTo(10);
+		assertThat(container.at("/livenessProbe/periodSeconds").asInt()).isEqualTo(20);
+		assertThat(container.at("/startupProbe/failureThreshold").asInt() * container.at("/startupProbe/periodSeconds")
+			.asInt()).as("seconds to start and migrate").isGreaterThanOrEqualTo(300);
+		// and the same database and Secret as the CronJob, with no password in sight
+		JsonNode cronJob = cronJob(objects);
+		for (String name : List.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
+				"DELIST_JOBS_DIR")) {
+			assertThat(named(container.at("/env"), name)).as(name).isEqualTo(env(cronJob, name));
+		}
+		assertThat(named(container.at("/env"), "SPRING_DATASOURCE_PASSWORD").has("value")).isFalse();
+		assertThat(container.at("/resources/requests/cpu").asString()).isEqualTo("250m");
+		assertThat(container.at("/resources/limits/memory").asString()).isEqualTo("1Gi");
+		// and no schedule unless one is set
+		assertThat(names(container.at("/env"))).doesNotContain("DELIST_SCHEDULE_CRON", "DELIST_SCHEDULE_ZONE");
+	}
+
+	@Test
+	void shouldHardenServeAsTheCronJobsPods() {
+		// given
+		Map<String, Object> values = Map.of("serve.enabled", true);
+
+		// when
+		List<JsonNode> objects = render(values);
+		JsonNode serve = object(objects, "Deployment", "delist-serve");
+		JsonNode cronJob = cronJob(objects);
+
+		// then
+		assertThat(serve.at(SERVE_POD + "/securityContext")).isEqualTo(cronJob.at(POD_SPEC + "/securityContext"));
+		assertThat(serve.at(SERVE_POD + "/securityContext/runAsNonRoot").asBoolean()).isTrue();
+		assertThat(serveContainer(serve).at("/securityContext")).isEqualTo(container(cronJob).at("/securityContext"));
+		assertThat(serveContainer(serve).at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+		assertThat(strings(serveContainer(serve).at("/securityContext/capabilities/drop"))).containsExactly("ALL");
+		assertThat(serve.at(SERVE_POD + "/automountServiceAccountToken").asBoolean()).isFalse();
+		assertThat(serve.at(SERVE_POD + "/enableServiceLinks").asBoolean()).isFalse();
+		assertThat(serve.at(SERVE_POD + "/serviceAccountName")).isEqualTo(cronJob.at(POD_SPEC + "/serviceAccountName"));
+		assertThat(named(serveContainer(serve).at("/volumeMounts"), "tmp").at("/mountPath").asString()).isEqualTo("/tmp");
+	}
+
+	@Test
+	void shouldMountNoReportsVolumeInServeUnlessAsked() {
+		// given
+		Map<String, Object> values = Map.of("serve.enabled", true);
+		Map<String, Object> mounted = Map.of("serve.enabled", true, "serve.reports.mount", true);
+
+		// when
+		JsonNode serve = object(render(values), "Deployment", "delist-serve");
+		JsonNode serveMounted = object(render(mounted), "Deployment", "delist-serve");
+
+		// then: by default the runs it starts report into its /tmp volume, and it never holds the claim
+		assertThat(names(serve.at(SERVE_POD + "/volumes"))).containsExactly("tmp", "jobs", "lists");
+		assertThat(names(serveContainer(serve).at("/volumeMounts"))).containsExactly("tmp", "jobs", "lists");
+		assertThat(named(serveContainer(serve).at("/env"), "DELIST_REPORT_DIR").at("/value").asString())
+			.isEqualTo("/tmp/reports");
+		// and when asked, the CronJob's claim at the reports path
+		assertThat(named(serveMounted.at(SERVE_POD + "/volumes"), "reports").at("/persistentVolumeClaim/claimName")
+			.asString()).isEqualTo("delist-reports");
+		assertThat(named(serveContainer(serveMounted).at("/volumeMounts"), "reports").at("/mountPath").asString())
+			.isEqualTo("/reports");
+		assertThat(named(serveContainer(serveMounted).at("/env"), "DELIST_REPORT_DIR").at("/value").asString())
+			.isEqualTo("/reports");
+	}
+
+	@Test
+	void shouldExposeServeOnAServiceThatSelectsServesPodsOnly() {
+		// given
+		Map<String, Object> values = Map.of("serve.enabled", true);
+
+		// when
+		List<JsonNode> objects = render(values);
+		JsonNode service = object(objects, "Service", "delist-serve");
+
+		// then: 8080 to the container's 8080
+		JsonNode port = named(service.at("/spec/ports"), "http");
+		assertThat(port.at("/port").asInt()).isEqualTo(8080);
+		assertThat(port.at("/targetPort").asString()).isEqualTo("http");
+		assertThat(service.at("/spec/type").asString()).isEqualTo("ClusterIP");
+		// and its selector picks serve's pods, never the Jobs' pods of the same release
+		Map<String, String> selector = labels(service.at("/spec/selector"));
+		JsonNode serve = object(objects, "Deployment", "delist-serve");
+		assertThat(labels(serve.at("/spec/template/metadata/labels"))).containsAllEntriesOf(selector);
+		assertThat(labels(serve.at("/spec/selector/matchLabels"))).isEqualTo(selector);
+		Map<String, String> jobPod = labels(cronJob(objects).at("/spec/jobTemplate/spec/template/metadata/labels"));
+		assertThat(jobPod.entrySet().containsAll(selector.entrySet())).as("a Job's pod %s matches %s", jobPod, selector)
+			.isFalse();
+	}
+
+	@Test
+	void shouldLetServeReceiveOnlyOn8080AndReachOnlyDnsAndTheDatabaseWithoutASchedule() {
+		// given
+		Map<String, Object> values = Map.of("serve.enabled", true, "database.url",
+				"jdbc:postgresql://db.internal:6543/delist");
+
+		// when
+		JsonNode policy = object(render(values), "NetworkPolicy", "delist-serve");
+
+		// then: the policy holds serve's pods, both ways
+		assertThat(labels(policy.at("/spec/podSelector/matchLabels")))
+			.containsEntry("app.kubernetes.io/component", "serve");
+		assertThat(strings(policy.at("/spec/policyTypes"))).containsExactly("Ingress", "Egress");
+		// and lets in only port 8080, from the release's namespace by default
+		assertThat(policy.at("/spec/ingress")).hasSize(1);
+		assertThat(ports(policy.at("/spec/ingress/0/ports"))).containsExactly("8080/TCP");
+		assertThat(policy.at("/spec/ingress/0/from").toString()).isEqualTo("[{\"podSelector\":{}}]");
+		// and lets out DNS and the database (port from database.url) and nothing else: no schedule, no stores
+		assertThat(policy.at("/spec/egress").valueStream().map((rule) -> ports(rule.at("/ports"))).toList())
+			.containsExactly(List.of("53/UDP", "53/TCP"), List.of("6543/TCP"));
+		assertThat(policy.at("/spec/egress/0/to/0/podSelector/matchLabels/k8s-app").asString()).isEqualTo("kube-dns");
+	}
+
+	@Test
+	void shouldLetServeReachTheStoresWhenItRunsTheSchedule() throws IOException {
+		// given
+		Path values = valuesFile("""
+				serve:
+				  enabled: true
+				  schedule:
+				    cron: "0 0 2 * * *"
+				    zone: Europe/Berlin
+				  networkPolicy:
+				    ingressFrom:
+				      - namespaceSelector:
+				          matchLabels:
+				            kubernetes.io/metadata.name: ingress-nginx
+				    database:
+				      to:
+				        - ipBlock:
+				            cidr: 10.20.0.5/32
+				""");
+
+		// when
+		List<JsonNode> objects = render(values);
+		JsonNode policy = object(objects, "NetworkPolicy", "delist-serve");
+		JsonNode container = serveContainer(object(objects, "Deployment", "delist-serve"));
+
+		// then: serve runs the nightly job on the schedule, in the zone given
+		assertThat(named(container.at("/env"), "DELIST_SCHEDULE_CRON").at("/value").asString()).isEqualTo("0 0 2 * * *");
+		assertThat(named(container.at("/env"), "DELIST_SCHEDULE_ZONE").at("/value").asString()).isEqualTo("Europe/Berlin");
+		// and may reach the stores over HTTPS at public addresses, the database only where it is
+		assertThat(policy.at("/spec/egress").valueStream().map((rule) -> ports(rule.at("/ports"))).toList())
+			.containsExactly(List.of("53/UDP", "53/TCP"), List.of("5432/TCP"), List.of("443/TCP"));
+		assertThat(policy.at("/spec/egress/1/to/0/ipBlock/cidr").asString()).isEqualTo("10.20.0.5/32");
+		assertThat(policy.at("/spec/egress/2/to/0/ipBlock/cidr").asString()).isEqualTo("0.0.0.0/0");
+		assertThat(strings(policy.at("/spec/egress/2/to/0/ipBlock/except"))).contains("10.0.0.0/8", "192.168.0.0/16");
+		// and is reached from the configured namespace only
+		assertThat(policy.at("/spec/ingress/0/from/0/namespaceSelector/matchLabels/kubernetes.io~1metadata.name")
+			.asString()).isEqualTo("ingress-nginx");
+		assertThat(policy.at("/spec/ingress/0/from")).hasSize(1);
+	}
+
+	@Test
+	void shouldOpenStoreEgressAsToldWhateverTheSchedule() {
+		// given: store egress switched on without a schedule (an admin's runs), and off with one
+		Map<String, Object> byHand = Map.of("serve.enabled", true, "serve.networkPolicy.stores.enabled", true);
+		Map<String, Object> closed = Map.of("serve.enabled", true, "serve.schedule.cron", "0 0 2 * * *",
+				"serve.networkPolicy.stores.enabled", false);
+
+		// when
+		JsonNode open = object(render(byHand), "NetworkPolicy", "delist-serve");
+		JsonNode shut = object(render(closed), "NetworkPolicy", "delist-serve");
+
+		// then
+		assertThat(open.at("/spec/egress").valueStream().map((rule) -> ports(rule.at("/ports")))).contains(List.of("443/TCP"));
+		assertThat(shut.at("/spec/egress").valueStream().map((rule) -> ports(rule.at("/ports"))))
+			.doesNotContain(List.of("443/TCP"));
+		assertThat(render(Map.of("serve.enabled", true, "serve.networkPolicy.enabled", false)))
+			.noneMatch((object) -> object.at("/kind").asString().equals("NetworkPolicy"));
+	}
+
+	@Test
+	void shouldTellHowToReachServeAndWarnOfTwoSchedules() {
+		// given
+		Map<String, Object> both = Map.of("serve.enabled", true, "serve.schedule.cron", "0 0 2 * * *");
+		Map<String, Object> serveOnly = Map.of("serve.enabled", true, "serve.schedule.cron", "0 0 2 * * *",
+				"cronjob.suspend", true);
+
+		// when
+		String bothNotes = notes(both);
+		String serveOnlyNotes = notes(serveOnly);
+
+		// then
+		assertThat(bothNotes).contains("port-forward svc/delist-serve 8080:8080")
+			.contains("serve runs the nightly job itself on \"0 0 2 * * *\" (UTC)")
+			.contains("Set cronjob.suspend=true to leave the night to serve.");
+		assertThat(serveOnlyNotes).contains("serve runs the nightly job itself").doesNotContain("cronjob.suspend=true");
+		assertThat(notes(Map.of())).doesNotContain("delist-serve");
+	}
+
+	private static JsonNode serveContainer(JsonNode deployment) {
+		JsonNode containers = deployment.at(SERVE_POD + "/containers");
+		assertThat(containers.size()).isEqualTo(1);
+		return containers.get(0);
+	}
+
+	private static Map<String, String> labels(JsonNode labels) {
+		Map<String, String> map = new TreeMap<>();
+		labels.propertyStream().forEach((label) -> map.put(label.getKey(), label.getValue().asString()));
+		return map;
+	}
+
+	/** A NetworkPolicy rule's ports as {@code port/protocol}. */
+	private static List<String> ports(JsonNode ports) {
+		return ports.valueStream().map((port) -> port.at("/port").asString() + "/" + port.at("/protocol").asString())
+			.toList();
 	}
 
 	private List<JsonNode> render(Map<String, Object> values) {

@@ -1,12 +1,11 @@
 package dev.delist.report;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.delist.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,24 +14,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * report.html opened from disk in Debian's headless Chromium: the reviewer's sorting and filtering work, and
  * no hostile title ran. Skips without Chromium unless {@code -Ddelist.browser.required=true} (as in CI).
  */
 class HtmlReportBrowserTests {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	@TempDir
 	Path dir;
@@ -44,14 +35,7 @@ class HtmlReportBrowserTests {
 
 	@BeforeAll
 	static void chromium() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && Boolean.getBoolean("delist.browser.required")) {
-			fail("delist.browser.required is set but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-		}
-		assumeTrue(installed, "no Chromium: apt-get install chromium chromium-driver");
-		// never let Selenium Manager look for (or download) a driver or browser
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		System.setProperty("se.offline", "true");
+		Chromium.require();
 	}
 
 	@AfterEach
@@ -125,22 +109,11 @@ class HtmlReportBrowserTests {
 	}
 
 	private void open(Path page, boolean javaScript) {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + this.profile);
-		if (!javaScript) {
-			options.addArguments("--blink-settings=scriptEnabled=false");
-		}
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.browser = javaScript ? Chromium.start(this.profile)
+				: Chromium.start(this.profile, "--blink-settings=scriptEnabled=false");
 		this.browser.get(page.toUri().toString());
 	}
+
 
 	private List<WebElement> visibleRows() {
 		return this.browser.findElements(By.cssSelector("#candidates-table tbody tr"))

@@ -49,6 +49,11 @@ public final class Cli {
 	}
 
 	public Result run(String... args) {
+		return runWithInput("", args);
+	}
+
+	/** Runs a command that reads stdin ({@code users add}), with this as its input. */
+	public Result runWithInput(String stdin, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		List<String> all = new ArrayList<>(Arrays.asList(args));
@@ -58,7 +63,8 @@ public final class Cli {
 		if (all.stream().noneMatch((arg) -> arg.startsWith(MINIMUM_IDLE))) {
 			all.add(MINIMUM_IDLE + "1");
 		}
-		int exitCode = new DelistCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+		int exitCode = new DelistCommandLine(new PrintWriter(out, true), new PrintWriter(err, true),
+				new java.io.BufferedReader(new java.io.StringReader(stdin)))
 			.execute(all.toArray(String[]::new));
 		return new Result(exitCode, out.toString(), err.toString());
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -79,13 +80,17 @@ public final class WholeRun implements BeforeEachCallback, AfterEachCallback {
 	 * added, replacing the default of the same key.
 	 */
 	public Cli cli(String... extra) {
-		return new Cli("--spring.datasource.url=" + this.database, "--delist.jobs.dir=" + this.jobs,
+		return new Cli(settings().toArray(String[]::new)).with(extra);
+	}
+
+	/** The {@code --key=value} settings of {@link #cli}, for starting delist another way (e.g. serve). */
+	public List<String> settings() {
+		return List.of("--spring.datasource.url=" + this.database, "--delist.jobs.dir=" + this.jobs,
 				"--delist.report.dir=" + reports(), "--delist.stores.apple.base-url=" + this.apple.baseUrl(),
 				"--delist.stores.google-play.base-url=" + this.play.baseUrl(),
 				"--delist.stores.galaxy-store.base-url=" + this.galaxy.baseUrl(),
 				"--delist.stores.apple.requests-per-minute=60000", "--delist.stores.google-play.requests-per-minute=60000",
-				"--delist.stores.galaxy-store.requests-per-minute=60000", "--delist.http.initial-backoff=5ms")
-			.with(extra);
+				"--delist.stores.galaxy-store.requests-per-minute=60000", "--delist.http.initial-backoff=5ms");
 	}
 
 	/** Replaces the test job's {@code nightly.yaml}; @return the jobs directory */

@@ -1,0 +1,32 @@
+package dev.delist.audit;
+
+/** The actions the audit trail records; stored as these strings, so never rename one. */
+public final class AuditActions {
+
+	public static final String LOGIN = "LOGIN";
+
+	public static final String LOGIN_FAILED = "LOGIN_FAILED";
+
+	public static final String LOGOUT = "LOGOUT";
+
+	public static final String USER_ADDED = "USER_ADDED";
+
+	public static final String USER_DISABLED = "USER_DISABLED";
+
+	/** A reviewer confirmed or dismissed a candidate (a dismissal waiting for approval included). */
+	public static final String DECISION = "DECISION";
+
+	/** An approver agreed with a waiting dismissal. */
+	public static final String APPROVAL = "APPROVAL";
+
+	/** An approver turned a waiting dismissal down; the candidate is open again. */
+	public static final String REJECTION = "REJECTION";
+
+	public static final String EXPORT = "EXPORT";
+
+	public static final String RUN_STARTED = "RUN_STARTED";
+
+	private AuditActions() {
+	}
+
+}

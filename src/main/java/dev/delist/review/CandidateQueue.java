@@ -1,0 +1,125 @@
+package dev.delist.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.delist.match.Tier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The reviewers' queue: the candidates of the latest complete run of each store, filtered, in a stable order
+ * (tier strength, score descending, then candidate id and store) and paged by keyset, so any page costs about
+ * what the first does whatever the run's size. {@link #groups} shows one row per app and list entry with its
+ * storefronts together (a group sorts where its strongest storefront does); {@link #candidates} one row per
+ * candidate, for the JSON API and bulk decisions.
+ */
+@Service
+public class CandidateQueue {
+
+	public static final int DEFAULT_PAGE_SIZE = 50;
+
+	public static final int MAX_PAGE_SIZE = 200;
+
+	private final JdbcClient jdbc;
+
+	private final CurrentRuns runs;
+
+	CandidateQueue(JdbcClient jdbc, CurrentRuns runs) {
+		this.jdbc = jdbc;
+		this.runs = runs;
+	}
+
+	/**
+	 * A page of groups (app and list entry, with every storefront the filter selects).
+	 *
+	 * @param cursor null or blank for the first page, else a previous page's {@link QueuePage#nextCursor()}
+	 * @param pageSize groups per page: at most {@value #MAX_PAGE_SIZE}; 0 or less for {@value #DEFAULT_PAGE_SIZE}
+	 * @throws InvalidFilter for a cursor this queue did not hand out
+	 */
+	public QueuePage<QueueGroup> groups(QueueFilter filter, String cursor, int pageSize) {
+		int size = pageSize(pageSize);
+		QueueQuery query = new QueueQuery(this.runs.all(), filter);
+		QueueCursor after = QueueCursor.decode(cursor);
+		if (!query.hasRuns()) {
+			return new QueuePage<>(List.of(), null);
+		}
+		List<Row> leaders = this.jdbc.sql(query.walk(after, true, size + 1)).params(query.params()).query(Row::of).list();
+		String next = (leaders.size() > size) ? leaders.get(size - 1).cursor().encode() : null;
+		leaders = leaders.subList(0, Math.min(size, leaders.size()));
+		if (leaders.isEmpty()) {
+			return new QueuePage<>(List.of(), null);
+		}
+		Map<Integer, List<QueueQuery.GroupKey>> byRun = new TreeMap<>();
+		for (Row leader : leaders) {
+			byRun.computeIfAbsent(query.runIndex(leader.candidate().store()), (i) -> new ArrayList<>()).add(leader.group());
+		}
+		Map<QueueQuery.GroupKey, List<QueueCandidate>> members = new LinkedHashMap<>();
+		this.jdbc.sql(query.members(byRun))
+			.params(query.params())
+			.query(Row::of)
+			.list()
+			.forEach((row) -> members.computeIfAbsent(row.group(), (key) -> new ArrayList<>()).add(row.candidate()));
+		List<QueueGroup> groups = new ArrayList<>(leaders.size());
+		for (Row leader : leaders) {
+			QueueCandidate best = leader.candidate();
+			// a storefront decided between the two queries is left out; the leader itself always shows
+			List<QueueCandidate> storefronts = members.getOrDefault(leader.group(), List.of(best));
+			if (storefronts.stream().noneMatch((member) -> member.id().equals(best.id()))) {
+				storefronts = new ArrayList<>(storefronts);
+				storefronts.add(0, best);
+			}
+			groups.add(new QueueGroup(best.store(), best.appId(), best.listId(), best.entryId(), best.entryName(),
+					best.title(), best.developerName(), best.tier(), best.score(), storefronts));
+		}
+		return new QueuePage<>(groups, next);
+	}
+
+	/**
+	 * A page of single candidates in queue order.
+	 *
+	 * @param cursor null or blank for the first page, else a previous page's {@link QueuePage#nextCursor()}
+	 * @param pageSize candidates per page: at most {@value #MAX_PAGE_SIZE}; 0 or less for {@value #DEFAULT_PAGE_SIZE}
+	 * @throws InvalidFilter for a cursor this queue did not hand out
+	 */
+	public QueuePage<QueueCandidate> candidates(QueueFilter filter, String cursor, int pageSize) {
+		int size = pageSize(pageSize);
+		QueueCursor after = QueueCursor.decode(cursor);
+		QueueQuery query = new QueueQuery(this.runs.all(), filter);
+		if (!query.hasRuns()) {
+			return new QueuePage<>(List.of(), null);
+		}
+		List<Row> rows = this.jdbc.sql(query.walk(after, false, size + 1)).params(query.params()).query(Row::of).list();
+		String next = (rows.size() > size) ? rows.get(size - 1).cursor().encode() : null;
+		return new QueuePage<>(rows.subList(0, Math.min(size, rows.size())).stream().map(Row::candidate).toList(), next);
+	}
+
+	private static int pageSize(int requested) {
+		return (requested <= 0) ? DEFAULT_PAGE_SIZE : Math.min(requested, MAX_PAGE_SIZE);
+	}
+
+	/** A row of the walk or of a group's members. */
+	private record Row(QueueCandidate candidate, QueueCursor cursor, QueueQuery.GroupKey group) {
+
+		static Row of(ResultSet rs, int row) throws SQLException {
+			Tier tier = Tier.valueOf(rs.getString("tier"));
+			QueueCandidate candidate = new QueueCandidate(rs.getString("candidate_id"), rs.getString("store"),
+					rs.getString("country").strip(), rs.getString("app_id"), rs.getString("title"),
+					rs.getString("developer_name"), tier, rs.getBigDecimal("score").doubleValue(),
+					rs.getBoolean("takedown"), rs.getString("list_id"), rs.getString("entry_id"),
+					rs.getString("entry_name"), CandidateState.valueOf(rs.getString("state")),
+					CandidateChange.valueOf(rs.getString("change")), rs.getString("url"));
+			return new Row(candidate,
+					new QueueCursor(tier, rs.getBigDecimal("score"), candidate.id(), candidate.store()),
+					new QueueQuery.GroupKey(candidate.store(), candidate.appId(), candidate.listId(), candidate.entryId()));
+		}
+
+	}
+
+}

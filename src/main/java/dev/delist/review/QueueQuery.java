@@ -1,0 +1,179 @@
+package dev.delist.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The queue's SQL for one filter, with its named parameters. Each current run is walked on its own along the
+ * index {@code candidate_queue_order} (V19) from the cursor on, so a page costs the rows it shows, not the run's
+ * size; the runs' pages are merged by PostgreSQL (UNION ALL, the same sort key), so every comparison of ids is
+ * the database's collation and a cursor means the same to each page.
+ */
+final class QueueQuery {
+
+	/** A row's sort key: tier (alphabetical order is strength order), score descending, id; then store. */
+	private static final String ORDER = "c.tier, -c.score, c.candidate_id";
+
+	static final String COLUMNS = """
+			c.job_instance_id, c.store, c.candidate_id, c.country, c.app_id, c.title, c.developer_name, c.url,
+			c.list_id, c.entry_id, c.entry_name, c.tier, c.score, -c.score AS neg_score""";
+
+	private final List<CurrentRuns.CurrentRun> runs;
+
+	private final QueueFilter filter;
+
+	private final Map<String, Object> params = new HashMap<>();
+
+	QueueQuery(List<CurrentRuns.CurrentRun> runs, QueueFilter filter) {
+		this.runs = runs.stream().filter((run) -> filter.store() == null || filter.store().equals(run.store())).toList();
+		this.filter = filter;
+		for (int i = 0; i < this.runs.size(); i++) {
+			CurrentRuns.CurrentRun run = this.runs.get(i);
+			this.params.put("run" + i, run.instanceId());
+			this.params.put("store" + i, run.store());
+			this.params.put("previous" + i, run.previousInstanceId());
+			this.params.put("job" + i, run.jobName());
+		}
+		put("tier", (filter.tier() != null) ? filter.tier().name() : null);
+		put("listId", filter.listId());
+		put("country", filter.country());
+		put("takedown", filter.takedown());
+		if (filter.state() != null) {
+			this.params.put("otherStates", others(CandidateState.values(), filter.state()));
+		}
+		if (filter.change() != null) {
+			this.params.put("otherChanges", others(CandidateChange.values(), filter.change()));
+		}
+	}
+
+	boolean hasRuns() {
+		return !this.runs.isEmpty();
+	}
+
+	Map<String, Object> params() {
+		return this.params;
+	}
+
+	/**
+	 * Up to {@code limit} candidates after the cursor, in queue order, with their state and change.
+	 *
+	 * @param leadersOnly only each group's first candidate under the filter: the groups of a page, in order
+	 */
+	String walk(QueueCursor after, boolean leadersOnly, int limit) {
+		this.params.put("limit", limit);
+		if (after != null) {
+			this.params.put("afterTier", after.tier().name());
+			this.params.put("afterScore", after.negatedScore());
+			this.params.put("afterId", after.candidateId());
+		}
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i < this.runs.size(); i++) {
+			StringBuilder sql = new StringBuilder("(SELECT ").append(COLUMNS).append(", ")
+				.append(outputs("c", i))
+				.append(" FROM candidate c WHERE c.job_instance_id = :run").append(i)
+				.append(" AND c.store = :store").append(i)
+				.append(conditions("c", i));
+			if (after != null) {
+				// a later store's row with the cursor's very key comes after it (ties across stores: see ORDER)
+				String comparison = (this.runs.get(i).store().compareTo(after.store()) > 0) ? ">=" : ">";
+				sql.append(" AND (").append(ORDER).append(") ").append(comparison)
+					.append(" (:afterTier, CAST(:afterScore AS numeric), :afterId)");
+			}
+			if (leadersOnly) {
+				// no row of the group before this one passes the filter. Wrapped in a scalar SELECT: PostgreSQL keeps it
+				// a probe of the group index per row, and guesses it keeps half of them; as a plain NOT EXISTS it became
+				// an anti-join, or with an equality a 0.5 % guess, and either way it sorted a whole storefront per page
+				sql.append(" AND (SELECT NOT EXISTS (SELECT 1 FROM candidate b")
+					.append(" WHERE b.job_instance_id = c.job_instance_id AND b.store = c.store AND b.app_id = c.app_id")
+					.append(" AND b.list_id = c.list_id AND b.entry_id = c.entry_id")
+					.append(" AND (b.tier, -b.score, b.candidate_id) < (c.tier, -c.score, c.candidate_id)")
+					.append(conditions("b", i))
+					.append("))");
+			}
+			sql.append(" ORDER BY ").append(ORDER).append(" LIMIT :limit)");
+			parts.add(sql.toString());
+		}
+		return "SELECT * FROM (" + String.join(" UNION ALL ", parts)
+				+ ") w ORDER BY w.tier, w.neg_score, w.candidate_id, w.store COLLATE \"C\" LIMIT :limit";
+	}
+
+	/** Every candidate the filter selects in the given groups of each run, strongest first within a group. */
+	String members(Map<Integer, List<GroupKey>> groupsByRun) {
+		List<String> parts = new ArrayList<>();
+		groupsByRun.forEach((i, groups) -> {
+			StringBuilder values = new StringBuilder();
+			for (int k = 0; k < groups.size(); k++) {
+				GroupKey key = groups.get(k);
+				String p = "g" + i + "_" + k;
+				this.params.put(p + "a", key.appId());
+				this.params.put(p + "l", key.listId());
+				this.params.put(p + "e", key.entryId());
+				values.append((k > 0) ? ", " : "").append("(:").append(p).append("a, :").append(p).append("l, :")
+					.append(p).append("e)");
+			}
+			parts.add("(SELECT " + COLUMNS + ", " + outputs("c", i) + " FROM candidate c WHERE c.job_instance_id = :run"
+					+ i + " AND c.store = :store" + i + " AND (c.app_id, c.list_id, c.entry_id) IN (VALUES " + values
+					+ ")" + conditions("c", i) + ")");
+		});
+		return "SELECT * FROM (" + String.join(" UNION ALL ", parts)
+				+ ") w ORDER BY w.store, w.app_id, w.list_id, w.entry_id, w.tier, w.neg_score, w.country";
+	}
+
+	/** The run index of a store in this query, for {@link #members}. */
+	int runIndex(String store) {
+		for (int i = 0; i < this.runs.size(); i++) {
+			if (this.runs.get(i).store().equals(store)) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException(store);
+	}
+
+	private String outputs(String alias, int run) {
+		return ReviewSql.takedown(alias) + " AS takedown, " + ReviewSql.state(alias) + " AS state, "
+				+ ReviewSql.change(alias, "previous" + run, "job" + run) + " AS change";
+	}
+
+	private String conditions(String alias, int run) {
+		StringBuilder sql = new StringBuilder();
+		if (this.filter.tier() != null) {
+			sql.append(" AND ").append(alias).append(".tier = :tier");
+		}
+		if (this.filter.listId() != null) {
+			sql.append(" AND ").append(alias).append(".list_id = :listId");
+		}
+		if (this.filter.country() != null) {
+			sql.append(" AND ").append(alias).append(".country = :country");
+		}
+		if (this.filter.takedown() != null) {
+			sql.append(" AND ").append(ReviewSql.takedown(alias)).append(" = :takedown");
+		}
+		// "not any other value" rather than "= value": the same rows (neither is ever null), but PostgreSQL has no
+		// statistics for these expressions and guesses an equality keeps 0.5 % of the rows; that guess made it sort
+		// every candidate of a storefront instead of walking the queue's index until the page is full
+		if (this.filter.state() != null) {
+			sql.append(" AND (").append(ReviewSql.state(alias)).append(") <> ALL (:otherStates)");
+		}
+		if (this.filter.change() != null) {
+			sql.append(" AND (").append(ReviewSql.change(alias, "previous" + run, "job" + run))
+				.append(") <> ALL (:otherChanges)");
+		}
+		return sql.toString();
+	}
+
+	private static String[] others(Enum<?>[] values, Enum<?> value) {
+		return java.util.Arrays.stream(values).filter((v) -> v != value).map(Enum::name).toArray(String[]::new);
+	}
+
+	private void put(String name, Object value) {
+		if (value != null) {
+			this.params.put(name, value);
+		}
+	}
+
+	record GroupKey(String store, String appId, String listId, String entryId) {
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.delist.schedule;
+
+import java.time.Instant;
+
+/**
+ * A run asked of {@link BackgroundRuns}: by the schedule or by a user.
+ *
+ * @param job the job it runs (and whose lock it takes)
+ * @param rematchOf for a rematch, the execution whose stored listings it re-matches; otherwise null
+ * @param requestedBy the user who asked, or null for the schedule
+ */
+public record RunRequest(Kind kind, String job, Long rematchOf, String requestedBy, Instant requestedAt) {
+
+	public enum Kind {
+
+		/** The nightly job on {@code delist.schedule.cron}. */
+		SCHEDULED,
+
+		/** The nightly job, started by a user. */
+		NIGHTLY,
+
+		/** A rematch of an earlier execution, started by a user. */
+		REMATCH
+
+	}
+
+	/** As a log line or a page names it: "the nightly run alice asked for". */
+	public String describe() {
+		return switch (this.kind) {
+			case SCHEDULED -> "the scheduled " + this.job + " run";
+			case NIGHTLY -> "the " + this.job + " run " + this.requestedBy + " asked for";
+			case REMATCH -> "the rematch of execution " + this.rematchOf + " " + this.requestedBy + " asked for";
+		};
+	}
+
+}

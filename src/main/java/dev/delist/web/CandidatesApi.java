@@ -1,0 +1,137 @@
+package dev.delist.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.delist.audit.AuditEvent;
+import dev.delist.audit.AuditLog;
+import dev.delist.review.CandidateDetails;
+import dev.delist.review.CandidateQueue;
+import dev.delist.review.CandidateState;
+import dev.delist.review.Decisions;
+import dev.delist.review.NoSuchCandidate;
+import dev.delist.review.QueueCandidate;
+import dev.delist.review.QueueFilter;
+import dev.delist.review.QueuePage;
+import dev.delist.review.InvalidDecision;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The JSON API for tools: the queue's candidates (ids as in {@code report.json}), decisions, approvals and the
+ * audit trail. The same rules as the pages; refusals are JSON ({@link ApiErrors}).
+ */
+@RestController
+@RequestMapping("/api")
+class CandidatesApi {
+
+	private final CandidateQueue queue;
+
+	private final CandidateDetails details;
+
+	private final Decisions decisions;
+
+	private final AuditLog audit;
+
+	CandidatesApi(CandidateQueue queue, CandidateDetails details, Decisions decisions, AuditLog audit) {
+		this.queue = queue;
+		this.details = details;
+		this.decisions = decisions;
+		this.audit = audit;
+	}
+
+	/** {@code {"candidates":[...], "next": cursor-or-null}}; {@code ?after=} the cursor for the next page. */
+	@GetMapping("/candidates")
+	Map<String, Object> candidates(@RequestParam Map<String, String> parameters) {
+		QueuePage<QueueCandidate> page = this.queue.candidates(QueueFilter.fromParameters(parameters),
+				parameters.get("after"), limit(parameters.get("limit")));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("candidates", page.items().stream().map(CandidatesApi::json).toList());
+		body.put("next", page.nextCursor());
+		return body;
+	}
+
+	@PostMapping("/candidates/{id}/decision")
+	Map<String, Object> decide(@PathVariable String id, @RequestBody DecisionRequest request, Authentication user) {
+		CandidateState state = this.decisions.decide(id, user.getName(), DecisionParam.parse(request.decision()),
+				request.reason());
+		return Map.of("id", id, "state", state.name());
+	}
+
+	@PostMapping("/candidates/{id}/approval")
+	Map<String, Object> approve(@PathVariable String id, @RequestBody ApprovalRequest request, Authentication user) {
+		if (request.approve() == null) {
+			throw new InvalidDecision("approve", "required: true or false");
+		}
+		CandidateState state = this.decisions.approve(id, user.getName(), request.approve(), request.reason());
+		return Map.of("id", id, "state", state.name());
+	}
+
+	@GetMapping("/audit")
+	Map<String, Object> audit(@RequestParam String candidate) {
+		List<AuditEvent> events = this.audit.forCandidate(candidate);
+		// a candidate of an older run has no page any more, but its trail stays readable
+		if (events.isEmpty() && this.details.find(candidate).isEmpty()) {
+			throw new NoSuchCandidate(candidate);
+		}
+		return Map.of("events", events.stream().map(CandidatesApi::json).toList());
+	}
+
+	private static int limit(String value) {
+		if (value == null || value.isBlank()) {
+			return CandidateQueue.DEFAULT_PAGE_SIZE;
+		}
+		try {
+			int limit = Integer.parseInt(value.strip());
+			if (limit < 1 || limit > CandidateQueue.MAX_PAGE_SIZE) {
+				throw new NumberFormatException();
+			}
+			return limit;
+		}
+		catch (NumberFormatException ex) {
+			throw new dev.delist.review.InvalidFilter("limit",
+					"'" + value + "' is not a number from 1 to " + CandidateQueue.MAX_PAGE_SIZE);
+		}
+	}
+
+	private static Map<String, Object> json(QueueCandidate c) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", c.id());
+		json.put("store", c.store());
+		json.put("country", c.country());
+		json.put("appId", c.appId());
+		json.put("title", c.title());
+		json.put("tier", c.tier().name());
+		json.put("takedownCandidate", c.takedownCandidate());
+		json.put("entry", Map.of("listId", c.listId(), "entryId", c.entryId()));
+		json.put("state", c.state().name());
+		json.put("change", (c.change() != null) ? c.change().name() : null);
+		json.put("url", c.url());
+		return json;
+	}
+
+	private static Map<String, Object> json(AuditEvent event) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("at", event.at().toString());
+		json.put("user", event.user());
+		json.put("action", event.action());
+		json.put("candidate", event.candidateId());
+		json.put("detail", event.detail());
+		return json;
+	}
+
+	record DecisionRequest(String decision, String reason) {
+	}
+
+	record ApprovalRequest(Boolean approve, String reason) {
+	}
+
+}

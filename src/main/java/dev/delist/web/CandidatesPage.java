@@ -1,0 +1,140 @@
+package dev.delist.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.delist.review.BulkResult;
+import dev.delist.review.CandidateDetails;
+import dev.delist.review.CandidateQueue;
+import dev.delist.review.CandidateState;
+import dev.delist.review.Decision;
+import dev.delist.review.Decisions;
+import dev.delist.review.NoSuchCandidate;
+import dev.delist.review.QueueFilter;
+import dev.delist.review.ReviewException;
+import dev.delist.store.Store;
+import dev.delist.match.Tier;
+import dev.delist.review.CandidateChange;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The queue ({@code /candidates}) and a candidate's page: filters and keyset pages on the server, decisions by
+ * form. Refusals (an empty reason, a decided candidate, one's own dismissal to approve) come back as a message
+ * on the page the reviewer was on, never as a blank error page.
+ */
+@Controller
+class CandidatesPage {
+
+	private final CandidateQueue queue;
+
+	private final CandidateDetails details;
+
+	private final Decisions decisions;
+
+	CandidatesPage(CandidateQueue queue, CandidateDetails details, Decisions decisions) {
+		this.queue = queue;
+		this.details = details;
+		this.decisions = decisions;
+	}
+
+	@GetMapping("/candidates")
+	String queue(@RequestParam Map<String, String> parameters, Model model) {
+		Map<String, String> filters = filters(parameters);
+		QueueFilter filter = QueueFilter.fromParameters(filters);
+		model.addAttribute("page", this.queue.groups(filter, parameters.get("after"), CandidateQueue.DEFAULT_PAGE_SIZE));
+		model.addAttribute("filters", filters);
+		model.addAttribute("filterQuery", query(filters));
+		model.addAttribute("stores", Store.values());
+		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("changes", CandidateChange.values());
+		model.addAttribute("states", CandidateState.values());
+		return "candidates";
+	}
+
+	@GetMapping("/candidates/{id}")
+	String candidate(@PathVariable String id, Model model) {
+		model.addAttribute("c", this.details.find(id).orElseThrow(() -> new NoSuchCandidate(id)));
+		model.addAttribute("maxReason", Decisions.MAX_REASON);
+		return "candidate";
+	}
+
+	@PostMapping("/candidates/{id}/decision")
+	String decide(@PathVariable String id, @RequestParam(required = false) String decision,
+			@RequestParam(required = false) String reason, Authentication user, RedirectAttributes redirect) {
+		try {
+			CandidateState state = this.decisions.decide(id, user.getName(), DecisionParam.parse(decision), reason);
+			redirect.addFlashAttribute("notice", "Recorded: " + state);
+		}
+		catch (ReviewException ex) {
+			if (ex instanceof NoSuchCandidate) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/candidates/{id}";
+	}
+
+	@PostMapping("/candidates/{id}/approval")
+	String approve(@PathVariable String id, @RequestParam(required = false) String approve,
+			@RequestParam(required = false) String reason, Authentication user, RedirectAttributes redirect) {
+		try {
+			CandidateState state = this.decisions.approve(id, user.getName(), "true".equals(approve), reason);
+			redirect.addFlashAttribute("notice", "Recorded: " + state);
+		}
+		catch (ReviewException ex) {
+			if (ex instanceof NoSuchCandidate) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/candidates/{id}";
+	}
+
+	/** One decision on every candidate the queue's filter selects (within {@link Decisions#MAX_BULK}). */
+	@PostMapping("/candidates/decisions")
+	String decideAll(@RequestParam Map<String, String> parameters, Authentication user,
+			RedirectAttributes redirect) {
+		Map<String, String> filters = filters(parameters);
+		try {
+			BulkResult result = this.decisions.decideAll(QueueFilter.fromParameters(filters), user.getName(),
+					DecisionParam.parse(parameters.get("decision")), parameters.get("reason"));
+			redirect.addFlashAttribute("notice", String.format(
+					"%d candidates: %d confirmed, %d dismissed, %d awaiting approval, %d skipped (decided meanwhile)",
+					result.matched(), result.confirmed(), result.dismissed(), result.awaitingApproval(),
+					result.skipped()));
+		}
+		catch (ReviewException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/candidates" + query(filters);
+	}
+
+	/** The queue's filter parameters only (not the cursor, not a form's decision fields). */
+	private static Map<String, String> filters(Map<String, String> parameters) {
+		Map<String, String> filters = new LinkedHashMap<>();
+		for (String name : new String[] { QueueFilter.STORE, QueueFilter.LIST, QueueFilter.TIER, QueueFilter.CHANGE,
+				QueueFilter.COUNTRY, QueueFilter.TAKEDOWN, QueueFilter.STATE }) {
+			String value = parameters.get(name);
+			if (value != null && !value.isBlank()) {
+				filters.put(name, value.strip());
+			}
+		}
+		return filters;
+	}
+
+	private static String query(Map<String, String> filters) {
+		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
+		filters.forEach(builder::queryParam);
+		return builder.encode().build().toUriString();
+	}
+
+}

@@ -1,0 +1,280 @@
+package dev.delist.web;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.delist.schedule.BackgroundRuns;
+import dev.delist.support.WholeRun;
+import dev.delist.support.Workbench;
+import dev.delist.users.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The workbench on a real run's candidates: the API's ids are the report's, decisions follow the contract's
+ * answers (400, 403, 404, 409), a CONFIRMED-tier dismissal needs a second person, every step is audited, and a
+ * dismissal made here hides the match in the next run's report.
+ */
+class WorkbenchFunctionalTests {
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = ScreenedRun.JSON;
+
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
+	private ScreenedRun screened;
+
+	private Workbench workbench;
+
+	@BeforeEach
+	void runAndServe() throws Exception {
+		this.screened = new ScreenedRun(this.run).on("2026-11-29");
+		this.workbench = Workbench.start(this.run)
+			.user("vera", Role.VIEWER)
+			.user("rita", Role.REVIEWER)
+			.user("ann", Role.APPROVER)
+			.user("abe", Role.APPROVER)
+			.user("root", Role.ADMIN);
+	}
+
+	@AfterEach
+	void stop() {
+		this.workbench.close();
+	}
+
+	@Test
+	void shouldListTheRunsOpenCandidatesWithTheReportsIds() throws Exception {
+		Workbench.Client vera = this.workbench.login("vera");
+
+		JsonNode api = JSON.readTree(vera.get("/api/candidates?state=open").body());
+
+		List<String> fromApi = new ArrayList<>();
+		for (JsonNode c : api.get("candidates")) {
+			fromApi.add(c.get("id").asString() + " " + c.get("store").asString() + " " + c.get("country").asString()
+					+ " " + c.get("appId").asString() + " " + c.get("tier").asString() + " "
+					+ c.get("takedownCandidate").asBoolean() + " " + c.at("/entry/listId").asString() + "/"
+					+ c.at("/entry/entryId").asString() + " " + c.get("state").asString());
+		}
+		List<String> fromReport = new ArrayList<>();
+		for (JsonNode c : report("2026-11-29").get("candidates")) {
+			fromReport.add(c.get("id").asString() + " apple us " + c.get("appId").asString() + " "
+					+ c.get("tier").asString() + " " + c.get("takedownCandidate").asBoolean() + " "
+					+ c.at("/entry/listId").asString() + "/" + c.at("/entry/entryId").asString() + " OPEN");
+		}
+		assertThat(fromApi).hasSize(2).containsExactlyInAnyOrderElementsOf(fromReport);
+		assertThat(api.get("candidates").get(0).get("title")).isNotNull();
+	}
+
+	@Test
+	void shouldAnswerDecisionsAsTheContractSays() throws Exception {
+		Workbench.Client rita = this.workbench.login("rita");
+		String clone = candidateId(ScreenedRun.CLONE);
+
+		HttpResponse<String> empty = rita.postJson(decision(clone), "{\"decision\":\"DISMISSED\",\"reason\":\"  \"}");
+		HttpResponse<String> tooLong = rita.postJson(decision(clone),
+				"{\"decision\":\"DISMISSED\",\"reason\":\"" + "x".repeat(2001) + "\"}");
+		HttpResponse<String> badWord = rita.postJson(decision(clone), "{\"decision\":\"MAYBE\",\"reason\":\"r\"}");
+		HttpResponse<String> notJson = rita.postJson(decision(clone), "{decision");
+		HttpResponse<String> missing = rita.postJson(decision("no-such-candidate"),
+				"{\"decision\":\"DISMISSED\",\"reason\":\"r\"}");
+		HttpResponse<String> dismissed = rita.postJson(decision(clone),
+				"{\"decision\":\"DISMISSED\",\"reason\":\"another developer's app\"}");
+		HttpResponse<String> again = rita.postJson(decision(clone),
+				"{\"decision\":\"CONFIRMED\",\"reason\":\"changed my mind\"}");
+
+		assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+		assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+		assertThat(badWord.statusCode()).as(badWord.body()).isEqualTo(400);
+		assertThat(notJson.statusCode()).as(notJson.body()).isEqualTo(400);
+		assertThat(missing.statusCode()).as(missing.body()).isEqualTo(404);
+		assertThat(dismissed.statusCode()).as(dismissed.body()).isEqualTo(200);
+		assertThat(JSON.readTree(dismissed.body()).get("state").asString()).isEqualTo("DISMISSED");
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+		assertThat(JSON.readTree(again.body()).get("state").asString()).isEqualTo("DISMISSED");
+	}
+
+	@Test
+	void shouldMakeAConfirmedTierDismissalWaitForAnotherApproverAndAuditEachStep() throws Exception {
+		String banned = candidateId(ScreenedRun.BANNED);
+		Workbench.Client ann = this.workbench.login("ann");
+		Workbench.Client abe = this.workbench.login("abe");
+		Workbench.Client rita = this.workbench.login("rita");
+
+		HttpResponse<String> dismissed = ann.postJson(decision(banned),
+				"{\"decision\":\"DISMISSED\",\"reason\":\"the listed app was renamed and is a different one\"}");
+		HttpResponse<String> byReviewer = rita.postJson(approval(banned), "{\"approve\":true,\"reason\":\"ok\"}");
+		HttpResponse<String> bySelf = ann.postJson(approval(banned), "{\"approve\":true,\"reason\":\"ok\"}");
+		String waiting = state(abe, banned);
+		HttpResponse<String> approved = abe.postJson(approval(banned),
+				"{\"approve\":true,\"reason\":\"checked the developer account\"}");
+		HttpResponse<String> twice = abe.postJson(approval(banned), "{\"approve\":true,\"reason\":\"again\"}");
+
+		assertThat(JSON.readTree(dismissed.body()).get("state").asString()).isEqualTo("AWAITING_APPROVAL");
+		assertThat(byReviewer.statusCode()).isEqualTo(403);
+		assertThat(bySelf.statusCode()).as(bySelf.body()).isEqualTo(403);
+		assertThat(waiting).isEqualTo("AWAITING_APPROVAL");
+		assertThat(JSON.readTree(approved.body()).get("state").asString()).isEqualTo("DISMISSED");
+		assertThat(twice.statusCode()).isEqualTo(409);
+		JsonNode audit = JSON.readTree(abe.get("/api/audit?candidate=" + banned).body());
+		List<String> events = new ArrayList<>();
+		for (JsonNode e : audit.get("events")) {
+			assertThat(e.get("at").asString()).isNotBlank();
+			events.add(e.get("user").asString() + " " + e.get("action").asString());
+		}
+		assertThat(events).containsExactly("ann DECISION", "abe APPROVAL");
+		assertThat(abe.get("/api/audit?candidate=nothing-like-it").statusCode()).isEqualTo(404);
+		assertThatThrownBy(() -> this.workbench.bean(JdbcClient.class).sql("UPDATE audit_event SET username = 'x'").update())
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	void shouldHideADismissalMadeHereInTheNextRunsReport() throws Exception {
+		Workbench.Client rita = this.workbench.login("rita");
+		rita.postJson(decision(candidateId(ScreenedRun.CLONE)), "{\"decision\":\"DISMISSED\",\"reason\":\"a clone\"}");
+
+		this.screened.on("2026-11-30");
+
+		List<String> appIds = new ArrayList<>();
+		report("2026-11-30").get("candidates").forEach(c -> appIds.add(c.get("appId").asString()));
+		assertThat(appIds).containsExactly(ScreenedRun.BANNED);
+	}
+
+	@Test
+	void shouldRenderAHostileTitleInertOnEveryPage() throws Exception {
+		Workbench.Client vera = this.workbench.login("vera");
+
+		String queue = vera.get("/candidates").body();
+		String page = vera.get("/candidates/" + candidateId(ScreenedRun.CLONE)).body();
+
+		for (String html : List.of(queue, page)) {
+			assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("onerror=alert(2)>");
+			assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		}
+		assertThat(page).contains("Why it matched").contains("Banned App");
+	}
+
+	@Test
+	void shouldShowTheQueueGroupedAndFilteredAndRefuseABadFilter() throws Exception {
+		Workbench.Client vera = this.workbench.login("vera");
+
+		String all = vera.get("/candidates").body();
+		String confirmedOnly = vera.get("/candidates?tier=CONFIRMED").body();
+		HttpResponse<String> bad = vera.get("/candidates?country=usa");
+
+		assertThat(all).contains(ScreenedRun.BANNED).contains("333333333");
+		assertThat(confirmedOnly).contains(ScreenedRun.BANNED).doesNotContain("333333333");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("not a two-letter country code");
+	}
+
+	@Test
+	void shouldDecideInBulkOnWhatTheQueuesFilterSelects() throws Exception {
+		Workbench.Client rita = this.workbench.login("rita");
+
+		HttpResponse<String> noReason = rita.postForm("/candidates/decisions",
+				"tier=POSSIBLE&decision=DISMISSED&reason=&_csrf=" + rita.csrf());
+		String refusal = rita.get(noReason.headers().firstValue("Location").orElseThrow()).body();
+		HttpResponse<String> bulk = rita.postForm("/candidates/decisions",
+				"tier=POSSIBLE&decision=DISMISSED&reason=title-only+clones&_csrf=" + rita.csrf());
+		String notice = rita.get(bulk.headers().firstValue("Location").orElseThrow()).body();
+
+		assertThat(refusal).contains("reason");
+		assertThat(bulk.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/candidates?tier=POSSIBLE"));
+		assertThat(notice).contains("1 candidates: 0 confirmed, 1 dismissed");
+		assertThat(state(rita, candidateId(ScreenedRun.CLONE))).isEqualTo("DISMISSED");
+		assertThat(state(rita, candidateId(ScreenedRun.BANNED))).isEqualTo("OPEN");
+	}
+
+	@Test
+	void shouldExportAConfirmedTakedownWithWhoConfirmedIt() throws Exception {
+		Workbench.Client rita = this.workbench.login("rita");
+		rita.postJson(decision(candidateId(ScreenedRun.BANNED)), "{\"decision\":\"CONFIRMED\",\"reason\":\"the listed app\"}");
+
+		HttpResponse<String> csv = rita.get("/export/takedowns?store=apple&format=csv");
+		HttpResponse<String> badRange = rita.get("/export/takedowns?from=2026-12-02&to=2026-12-01");
+
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				v -> assertThat(v).contains("takedowns-apple"));
+		assertThat(csv.body().lines().filter(l -> l.contains(ScreenedRun.BANNED)).toList()).singleElement()
+			.satisfies(row -> assertThat(row).contains("rita").contains("the listed app"));
+		assertThat(badRange.statusCode()).isEqualTo(400);
+		assertThat(badRange.body()).contains("is after to");
+	}
+
+	@Test
+	void shouldShowRunsAndLetOnlyAnAdminStartOne() throws Exception {
+		Workbench.Client rita = this.workbench.login("rita");
+		Workbench.Client root = this.workbench.login("root");
+
+		String runs = rita.get("/runs").body();
+		HttpResponse<String> byReviewer = rita.postForm("/runs/nightly", "_csrf=" + rita.csrf());
+
+		assertThat(runs).contains("2026-11-29").contains("COMPLETE").doesNotContain("Start the nightly run")
+			.contains("No schedule in this server");
+		assertThat(byReviewer.statusCode()).isEqualTo(403);
+		assertThat(root.get("/runs").body()).contains("Start the nightly run");
+	}
+
+	@Test
+	void shouldLetAnAdminStartARematchAndAuditIt() throws Exception {
+		Workbench.Client root = this.workbench.login("root");
+		long execution = this.workbench.bean(JdbcClient.class)
+			.sql("SELECT max(job_execution_id) FROM batch_job_execution")
+			.query(Long.class)
+			.single();
+
+		HttpResponse<String> started = root.postForm("/runs/" + execution + "/rematch", "_csrf=" + root.csrf());
+		String page = root.get("/runs").body();
+		BackgroundRuns runs = this.workbench.bean(BackgroundRuns.class);
+		for (int i = 0; i < 600 && runs.current().isPresent(); i++) {
+			Thread.sleep(100);
+		}
+		HttpResponse<String> unknown = root.postForm("/runs/999999/rematch", "_csrf=" + root.csrf());
+
+		assertThat(started.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/runs"));
+		assertThat(page).contains("rematch of execution " + execution);
+		assertThat(runs.last()).hasValueSatisfying(last -> assertThat(last.verdict()).hasToString("COMPLETE"));
+		assertThat(root.get(unknown.headers().firstValue("Location").orElseThrow()).body()).contains("999999");
+		List<String> audited = this.workbench.bean(JdbcClient.class)
+			.sql("SELECT username || ' ' || (detail ->> 'accepted') FROM audit_event WHERE action = 'RUN_STARTED' ORDER BY id")
+			.query(String.class)
+			.list();
+		assertThat(audited).containsExactly("root true", "root false");
+	}
+
+	private String candidateId(String appId) throws Exception {
+		return this.screened.candidateId("2026-11-29", appId);
+	}
+
+	private static String state(Workbench.Client client, String id) throws Exception {
+		for (JsonNode c : JSON.readTree(client.get("/api/candidates?state=all").body()).get("candidates")) {
+			if (c.get("id").asString().equals(id)) {
+				return c.get("state").asString();
+			}
+		}
+		throw new AssertionError("no candidate " + id);
+	}
+
+	private static String decision(String id) {
+		return "/api/candidates/" + id + "/decision";
+	}
+
+	private static String approval(String id) {
+		return "/api/candidates/" + id + "/approval";
+	}
+
+	private JsonNode report(String date) throws Exception {
+		return this.screened.report(date);
+	}
+
+}
