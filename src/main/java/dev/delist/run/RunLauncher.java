@@ -80,7 +80,7 @@ public class RunLauncher {
 			// a shard writes no report (its pod has no reports volume); the others must be able to
 			ReportDirectory.check(parameters.reportDir());
 		}
-		Job job = this.jobs.job(planned.plan().shape(), parameters.job());
+		Job job = this.jobs.job(planned.plan().shape(), planned.plan().runName());
 		try (JobLock lock = lock(parameters.lockName(), parameters.job())) {
 			UUID plan = this.plans.save(planned);
 			return started(() -> this.jobOperator.start(job, parameters.withPlan(plan).toJobParameters()));
@@ -147,7 +147,7 @@ public class RunLauncher {
 						+ "delist that did not pin its plan; start a new run instead (delist run)"));
 			// the same identifying parameters on a FAILED or STOPPED instance make Spring Batch restart it
 			JobExecution stopped = execution;
-			return started(() -> this.jobOperator.start(this.jobs.job(plan.shape(), plan.job()),
+			return started(() -> this.jobOperator.start(this.jobs.job(plan.shape(), plan.runName()),
 					stopped.getJobParameters()));
 		}
 	}
@@ -183,26 +183,6 @@ public class RunLauncher {
 	 * @param runDate the date the lists are evaluated at; null for the source run's date
 	 */
 	public JobExecution rematch(long executionId, LocalDate runDate, Path reportDir) throws Exception {
-		RematchSource source = rematchSource(executionId);
-		RunParameters original = source.parameters();
-		LocalDate date = (runDate != null) ? runDate : source.plan().runDate();
-		RunParameters rematch = new RunParameters(original.job(), date, original.stores(), original.countries(),
-				original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC), source.instanceId());
-		return launch(rematch, this.planner.rematch(source.plan(), source.instanceId(), date));
-	}
-
-	/**
-	 * Refuses, as {@link #rematch} would, an execution that does not exist or cannot be re-matched, starting
-	 * nothing: what a caller that starts the rematch later (in the background) answers at once.
-	 *
-	 * @return the job the rematch runs, whose name is also the lock it takes (a rematch is never a shard)
-	 * @throws InputException naming why the execution cannot be re-matched
-	 */
-	public String checkRematch(long executionId) {
-		return rematchSource(executionId).parameters().job();
-	}
-
-	private RematchSource rematchSource(long executionId) {
 		JobExecution source = findExecution(executionId);
 		if (source == null) {
 			throw new InputException("rematch: there is no execution " + executionId + " (see: delist status)");
@@ -212,27 +192,16 @@ public class RunLauncher {
 					+ "restart it instead (delist restart " + executionId + ")");
 		}
 		RunParameters original = RunParameters.from(source.getJobParameters());
-		if (original.isCatalog()) {
-			throw new InputException("rematch: execution " + executionId + " screened the catalog file "
-					+ original.catalog() + "; screen it again with: delist run --catalog FILE");
-		}
 		RunPlan sourcePlan = this.plans.ofInstance(source.getJobInstanceId())
 			.orElseThrow(() -> new InputException("rematch: execution " + executionId + " was started by an older "
 					+ "delist that did not pin its plan; start a new run instead (delist run)"));
-		return new RematchSource(source.getJobInstanceId(), original, sourcePlan);
-	}
-
-	private record RematchSource(long instanceId, RunParameters parameters, RunPlan plan) {
-	}
-
-	/**
-	 * Whether a run that takes this lock is in progress now, in this process or any other: asks the lock itself,
-	 * without taking it, since a process that died can leave an execution marked as running.
-	 *
-	 * @return the refusal {@code run} would give, or empty when the lock is free
-	 */
-	public Optional<String> runInProgress(String lockName, String jobName) throws SQLException {
-		return JobLock.isHeld(this.dataSource, lockName) ? Optional.of(inProgress(lockName, jobName)) : Optional.empty();
+		LocalDate date = (runDate != null) ? runDate : sourcePlan.runDate();
+		// a catalog run's rematch is a run of its catalog job (history, diff, lock), from the stored listings only
+		RunParameters rematch = new RunParameters(original.job(), date, original.stores(), original.countries(),
+				original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC), source.getJobInstanceId())
+			.withCatalog(original.catalog())
+			.withSharding(original.isCatalog() ? original.sharding() : null);
+		return launch(rematch, this.planner.rematch(sourcePlan, source.getJobInstanceId(), date));
 	}
 
 	/**
@@ -306,19 +275,15 @@ public class RunLauncher {
 	private JobLock lock(String lockName, String jobName) throws SQLException {
 		JobLock lock = JobLock.tryAcquire(this.dataSource, lockName);
 		if (lock == null) {
-			throw new InputException(inProgress(lockName, jobName));
+			List<Long> running = this.jobRepository.findRunningJobExecutions(jobName)
+				.stream()
+				.map(JobExecution::getId)
+				.toList();
+			throw new InputException("another " + lockName + " run is in progress" + (running.isEmpty() ? ""
+					: " (execution " + running + ")") + "; two runs of the same job never overlap");
 		}
 		this.jobsRunHere.add(jobName);
 		return lock;
-	}
-
-	private String inProgress(String lockName, String jobName) {
-		List<Long> running = this.jobRepository.findRunningJobExecutions(jobName)
-			.stream()
-			.map(JobExecution::getId)
-			.toList();
-		return "another " + lockName + " run is in progress" + (running.isEmpty() ? ""
-				: " (execution " + running + ")") + "; two runs of the same job never overlap";
 	}
 
 }
