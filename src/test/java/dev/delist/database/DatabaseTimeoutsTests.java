@@ -72,7 +72,7 @@ class DatabaseTimeoutsTests {
 	void shouldEndACommandAgainstASilentDatabaseWithOneLine() {
 		// given: the operator's own (short) login time-out, which delist's default must not replace
 		Cli cli = new Cli("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + this.silent.getLocalPort() + "/delist",
-				"--spring.datasource.hikari.data-source-properties.loginTimeout=2");
+				"--spring.datasource.hikari.data-source-properties.loginTimeout=1");
 
 		// when
 		long start = System.nanoTime();

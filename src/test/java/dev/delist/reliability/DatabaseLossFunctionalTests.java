@@ -54,7 +54,9 @@ class DatabaseLossFunctionalTests {
 				    discovery: [identifiers]
 				""");
 		this.database = this.run.database();
-		this.cli = this.run.cli("--delist.http.max-attempts=1", "--spring.datasource.hikari.connection-timeout=1000");
+		// once the database is gone each write the job still tries waits this long for a connection: half a second,
+		// not Hikari's 30, yet ten times what a local connection takes under load
+		this.cli = this.run.cli("--delist.http.max-attempts=1", "--spring.datasource.hikari.connection-timeout=500");
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
 				AppleResponses.BANNED_APP)).withFixedDelay(300)));
 	}

@@ -112,8 +112,10 @@ class FaultInjectionFunctionalTests {
 			String counter, String detail) throws Exception {
 		// given
 		stub.accept(this.apple);
-		// a timeout costs its full wait on every attempt: one attempt shows where the target ends
-		Cli cli = fault.startsWith("read timeout") ? this.cli.with("--delist.http.max-attempts=1") : this.cli;
+		// a timeout costs its full wait on every attempt: one attempt, and a second's wait (the body stalls for
+		// four), show where the target ends
+		Cli cli = fault.startsWith("read timeout")
+				? this.cli.with("--delist.http.max-attempts=1", "--delist.http.read-timeout=1s") : this.cli;
 
 		// when
 		Cli.Result result = cli.run("run", "--date", "2026-11-29");

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes the reports of a run with {@code n} candidates (diffed against a previous run of {@code n}) and prints
  * the peak heap the writing took. Run it with a small {@code -Xmx} to show the heap stays flat as n grows; see
- * docs/benchmarks.md. {@link ReportStreamingHeapTests} runs it in a forked JVM with -Xmx64m.
+ * docs/benchmarks.md. {@link ReportStreamingHeapTests} runs it in a forked JVM with -Xmx32m.
  * <p>
  * Arguments: {@code <jdbc-url|embedded> <candidates> <out-dir>}; the database must be empty (it is migrated).
  */

@@ -15,6 +15,7 @@ import dev.delist.gate.RunStatus;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
 import dev.delist.support.DelistProcess;
+import dev.delist.support.HeldAnswers;
 import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import dev.delist.config.InvalidConfigurationException;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.DelistProcess;
+import dev.delist.support.HeldAnswers;
 import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.delist.database.SchemaStamp;
 import dev.delist.database.V1__SpringBatchJobRepository;
@@ -24,6 +26,9 @@ import org.flywaydb.core.Flyway;
 public final class TestDatabase {
 
 	private static final String TEMPLATE = "delist_template";
+
+	/** The database's name in a URL of {@link EmbeddedPostgres#getJdbcUrl}, options after it or not. */
+	private static final Pattern NAME = Pattern.compile("jdbc:postgresql://localhost:\\d+/(\\w+)([?&].*)?");
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -43,6 +48,24 @@ public final class TestDatabase {
 	/** @return the JDBC URL of a new database without even Flyway's history table, for tests of a first start */
 	public static synchronized String emptyDatabase() {
 		return create("");
+	}
+
+	/**
+	 * A template of the database as it is now (nobody may be connected to it: close what used it first), for
+	 * {@link #copyOf} to give each test of a class the same starting point, e.g. a run done once per class.
+	 *
+	 * @return the template's name
+	 */
+	public static synchronized String snapshot(String url) {
+		String name = "delist_snapshot_" + COUNTER.incrementAndGet();
+		execute("CREATE DATABASE " + name + " TEMPLATE " + name(url));
+		execute("ALTER DATABASE " + name + " WITH IS_TEMPLATE true ALLOW_CONNECTIONS false");
+		return name;
+	}
+
+	/** @return the JDBC URL of a new database holding what the {@link #snapshot} held */
+	public static synchronized String copyOf(String snapshot) {
+		return create("TEMPLATE " + snapshot);
 	}
 
 	/** The migrations delist applies at start, with the same history, so its validation passes on a copy. */
@@ -89,6 +112,14 @@ public final class TestDatabase {
 		// nobody may connect to it from now on: CREATE DATABASE ... TEMPLATE needs it to be idle
 		execute("ALTER DATABASE " + TEMPLATE + " WITH IS_TEMPLATE true ALLOW_CONNECTIONS false");
 		templateMigrated = true;
+	}
+
+	private static String name(String url) {
+		Matcher matcher = NAME.matcher(url);
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException("not a database of the test server: " + url);
+		}
+		return matcher.group(1);
 	}
 
 	private static String create(String options) {

@@ -3,14 +3,20 @@ package dev.delist.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -28,10 +34,25 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * ...
  * Cli.Result result = this.run.cli(nightlyYaml).run("run", "--date", "2026-11-29");
  * </pre>
+ *
+ * Tests that each need the same run done first share it: {@link #perClass()} in a static field sets all this up
+ * once for the class, {@code @BeforeAll} does the run and calls {@link #snapshot()}, and every test then starts
+ * from a copy of that moment of its own: its database copied from the snapshot's, its directory (jobs, reports)
+ * copied, the stores' stubs as they were and their request journals empty.
  */
-public final class WholeRun implements BeforeEachCallback, AfterEachCallback {
+public final class WholeRun implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
 	private UnaryOperator<WireMockConfiguration> appleOptions = UnaryOperator.identity();
+
+	/** Set up for the whole class (a static field), not for each test. */
+	private boolean perClass;
+
+	/** The class's own directory and database, kept for {@link #snapshot()}. */
+	private Path classDir;
+
+	private String snapshotDatabase;
+
+	private Map<WireMockServer, List<StubMapping>> snapshotStubs;
 
 	private Path dir;
 
@@ -51,8 +72,73 @@ public final class WholeRun implements BeforeEachCallback, AfterEachCallback {
 		return this;
 	}
 
+	/** For a static field: set up once for the class, each test starting from the {@link #snapshot()}. */
+	public static WholeRun perClass() {
+		WholeRun run = new WholeRun();
+		run.perClass = true;
+		return run;
+	}
+
+	/**
+	 * Takes the database, the directory and the stores' stubs as they are now as every following test's starting
+	 * point. Call it from {@code @BeforeAll} once the shared work is done and every command has ended (a copy
+	 * needs a database nobody is connected to).
+	 */
+	public void snapshot() {
+		if (!this.perClass) {
+			throw new IllegalStateException("snapshot() is for a WholeRun.perClass() in a static field");
+		}
+		this.snapshotDatabase = TestDatabase.snapshot(this.database);
+		this.snapshotStubs = new LinkedHashMap<>();
+		for (WireMockServer server : servers()) {
+			this.snapshotStubs.put(server, List.copyOf(server.getStubMappings()));
+		}
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		if (this.perClass) {
+			setUp();
+			this.classDir = this.dir;
+		}
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws IOException {
+		if (this.perClass) {
+			this.dir = this.classDir;
+			tearDown();
+		}
+	}
+
 	@Override
 	public void beforeEach(ExtensionContext context) throws IOException {
+		if (!this.perClass) {
+			setUp();
+		}
+		else if (this.snapshotDatabase != null) {
+			this.dir = Files.createTempDirectory("delist-run");
+			copy(this.classDir, this.dir);
+			this.jobs = this.dir.resolve("jobs");
+			this.database = TestDatabase.copyOf(this.snapshotDatabase);
+			for (Map.Entry<WireMockServer, List<StubMapping>> stubs : this.snapshotStubs.entrySet()) {
+				stubs.getKey().resetAll();
+				stubs.getValue().forEach(stubs.getKey()::addStubMapping);
+			}
+		}
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) throws IOException {
+		if (!this.perClass) {
+			tearDown();
+		}
+		else if (this.snapshotDatabase != null) {
+			delete(this.dir);
+		}
+	}
+
+	private void setUp() throws IOException {
 		this.dir = Files.createTempDirectory("delist-run");
 		this.database = TestDatabase.newDatabase();
 		this.jobs = TestJobs.copyTo(this.dir);
@@ -61,18 +147,19 @@ public final class WholeRun implements BeforeEachCallback, AfterEachCallback {
 		this.galaxy = start(options().dynamicPort());
 	}
 
-	@Override
-	public void afterEach(ExtensionContext context) throws IOException {
-		for (WireMockServer server : new WireMockServer[] { this.apple, this.play, this.galaxy }) {
+	private void tearDown() throws IOException {
+		for (WireMockServer server : servers()) {
 			if (server != null) {
 				server.stop();
 			}
 		}
 		if (this.dir != null) {
-			try (Stream<Path> files = Files.walk(this.dir)) {
-				files.sorted(Comparator.reverseOrder()).forEach(WholeRun::delete);
-			}
+			delete(this.dir);
 		}
+	}
+
+	private List<WireMockServer> servers() {
+		return Arrays.asList(this.apple, this.play, this.galaxy);
 	}
 
 	/**
@@ -137,7 +224,27 @@ public final class WholeRun implements BeforeEachCallback, AfterEachCallback {
 		return server;
 	}
 
-	private static void delete(Path path) {
+	private static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : files.toList()) {
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target);
+				}
+			}
+		}
+	}
+
+	private static void delete(Path dir) throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			files.sorted(Comparator.reverseOrder()).forEach(WholeRun::deleteFile);
+		}
+	}
+
+	private static void deleteFile(Path path) {
 		try {
 			Files.deleteIfExists(path);
 		}

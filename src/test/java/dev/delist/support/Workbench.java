@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * {@code delist serve} started in the test's JVM on a free port and a database of its own (or a whole run's),
@@ -67,6 +70,16 @@ public final class Workbench implements AutoCloseable {
 		return new Workbench(new SpringApplicationBuilder(WebApplication.class).web(WebApplicationType.SERVLET)
 			.logStartupInfo(false)
 			.run(args.toArray(String[]::new)));
+	}
+
+	/**
+	 * Adds users straight to a database, as serve's {@code UserAccounts} does, without starting serve: for a
+	 * class that makes its users once, before a {@link WholeRun#snapshot()}.
+	 */
+	public static void addUsers(String database, Map<String, Role> users) {
+		UserAccounts accounts = new UserAccounts(
+				JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), database)));
+		users.forEach((name, role) -> accounts.add(name, role, PASSWORD));
 	}
 
 	public URI uri(String path) {

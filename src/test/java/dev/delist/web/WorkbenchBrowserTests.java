@@ -2,6 +2,7 @@ package dev.delist.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,10 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,8 +92,10 @@ class WorkbenchBrowserTests {
 		// filters the queue to the CONFIRMED tier and opens the match
 		new Select(this.browser.findElement(By.name("tier"))).selectByValue("CONFIRMED");
 		this.browser.findElement(By.id("apply-filters")).click();
+		await(ExpectedConditions.urlContains("tier=CONFIRMED"));
 		assertThat(groups()).hasSize(1);
 		this.browser.findElement(By.cssSelector("#queue a.candidate-link")).click();
+		await(ExpectedConditions.urlContains("/candidates/" + banned));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/candidates/" + banned);
 		assertThat(text("#state")).isEqualTo("OPEN");
 		assertThat(this.browser.findElements(By.cssSelector("#reasons tr"))).hasSizeGreaterThan(1);
@@ -98,6 +104,7 @@ class WorkbenchBrowserTests {
 		// dismisses it with a reason: a CONFIRMED-tier dismissal waits for an approver
 		this.browser.findElement(By.id("reason")).sendKeys("the developer sold the app; a different product now");
 		this.browser.findElement(By.id("dismiss")).click();
+		await(ExpectedConditions.textToBe(By.cssSelector("#state"), "AWAITING_APPROVAL"));
 		assertThat(text("#state")).isEqualTo("AWAITING_APPROVAL");
 		assertThat(this.browser.findElements(By.id("approve-dismissal"))).as("a reviewer cannot approve").isEmpty();
 		logout();
@@ -108,6 +115,7 @@ class WorkbenchBrowserTests {
 		this.browser.findElement(By.id("approval-reason")).sendKeys("checked the new owner's other apps");
 		screenshot("approval");
 		this.browser.findElement(By.id("approve-dismissal")).click();
+		await(ExpectedConditions.textToBe(By.cssSelector("#state"), "DISMISSED"));
 		assertThat(text("#state")).isEqualTo("DISMISSED");
 
 		// the next run suppresses it: not in its report, not in the open queue
@@ -135,11 +143,21 @@ class WorkbenchBrowserTests {
 		this.browser.findElement(By.name("username")).sendKeys(user);
 		this.browser.findElement(By.name("password")).sendKeys(Workbench.PASSWORD);
 		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	private void logout() {
 		this.browser.findElement(By.cssSelector("header form button")).click();
+		await(ExpectedConditions.urlContains("/login?logout"));
 		assertThat(this.browser.getCurrentUrl()).contains("/login?logout");
+	}
+
+	/**
+	 * Waits for what a click leads to: a click that submits a form may return before the browser has loaded the
+	 * next page, and a page read then is the old one.
+	 */
+	private void await(ExpectedCondition<?> condition) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(condition);
 	}
 
 	private List<WebElement> groups() {

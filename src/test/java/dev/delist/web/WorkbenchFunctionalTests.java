@@ -2,13 +2,16 @@ package dev.delist.web;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.delist.schedule.BackgroundRuns;
 import dev.delist.support.WholeRun;
 import dev.delist.support.Workbench;
 import dev.delist.users.Role;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,28 +25,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The workbench on a real run's candidates: the API's ids are the report's, decisions follow the contract's
  * answers (400, 403, 404, 409), a CONFIRMED-tier dismissal needs a second person, every step is audited, and a
- * dismissal made here hides the match in the next run's report.
+ * dismissal made here hides the match in the next run's report. The run and the users are made once; each test
+ * serves a copy of that database and report folder of its own, so no test sees another's decisions.
  */
 class WorkbenchFunctionalTests {
 
 	private static final tools.jackson.databind.json.JsonMapper JSON = ScreenedRun.JSON;
 
 	@RegisterExtension
-	final WholeRun run = new WholeRun();
+	static final WholeRun run = WholeRun.perClass();
 
-	private ScreenedRun screened;
+	private static ScreenedRun screened;
 
 	private Workbench workbench;
 
+	@BeforeAll
+	static void runAndAddUsers() throws Exception {
+		screened = new ScreenedRun(run).on("2026-11-29");
+		Map<String, Role> users = new LinkedHashMap<>();
+		users.put("vera", Role.VIEWER);
+		users.put("rita", Role.REVIEWER);
+		users.put("ann", Role.APPROVER);
+		users.put("abe", Role.APPROVER);
+		users.put("root", Role.ADMIN);
+		Workbench.addUsers(run.database(), users);
+		run.snapshot();
+	}
+
 	@BeforeEach
-	void runAndServe() throws Exception {
-		this.screened = new ScreenedRun(this.run).on("2026-11-29");
-		this.workbench = Workbench.start(this.run)
-			.user("vera", Role.VIEWER)
-			.user("rita", Role.REVIEWER)
-			.user("ann", Role.APPROVER)
-			.user("abe", Role.APPROVER)
-			.user("root", Role.ADMIN);
+	void serve() {
+		this.workbench = Workbench.start(run);
 	}
 
 	@AfterEach
@@ -141,7 +152,7 @@ class WorkbenchFunctionalTests {
 		Workbench.Client rita = this.workbench.login("rita");
 		rita.postJson(decision(candidateId(ScreenedRun.CLONE)), "{\"decision\":\"DISMISSED\",\"reason\":\"a clone\"}");
 
-		this.screened.on("2026-11-30");
+		screened.on("2026-11-30");
 
 		List<String> appIds = new ArrayList<>();
 		report("2026-11-30").get("candidates").forEach(c -> appIds.add(c.get("appId").asString()));
@@ -253,7 +264,7 @@ class WorkbenchFunctionalTests {
 	}
 
 	private String candidateId(String appId) throws Exception {
-		return this.screened.candidateId("2026-11-29", appId);
+		return screened.candidateId("2026-11-29", appId);
 	}
 
 	private static String state(Workbench.Client client, String id) throws Exception {
@@ -274,7 +285,7 @@ class WorkbenchFunctionalTests {
 	}
 
 	private JsonNode report(String date) throws Exception {
-		return this.screened.report(date);
+		return screened.report(date);
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.delist.schedule;
+package dev.delist.support;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,24 +11,24 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * A store that, once asked to, holds every answer until the test lets go: a run stays in progress, holding the
  * job lock, exactly as long as the test needs it to.
  */
-final class HeldAnswers implements ResponseDefinitionTransformerV2 {
+public final class HeldAnswers implements ResponseDefinitionTransformerV2 {
 
 	private volatile CountDownLatch release = new CountDownLatch(0);
 
 	private volatile CountDownLatch asked = new CountDownLatch(1);
 
 	/** From now on, answers wait for {@link #release()}. */
-	void hold() {
+	public void hold() {
 		this.asked = new CountDownLatch(1);
 		this.release = new CountDownLatch(1);
 	}
 
-	void release() {
+	public void release() {
 		this.release.countDown();
 	}
 
 	/** Waits for the first request to reach the store since {@link #hold()}. */
-	void awaitRequest() throws InterruptedException {
+	public void awaitRequest() throws InterruptedException {
 		if (!this.asked.await(60, TimeUnit.SECONDS)) {
 			throw new AssertionError("the store was never asked");
 		}
