@@ -21,33 +21,23 @@ class JobShapes {
 	static final String CATALOG_SUFFIX = "-catalog";
 
 	@Bean
-<<<<<<< HEAD
 	ScreeningJobs screeningJobs(JobRepository jobRepository, RunObservation observation, AlertAfterRun alert,
 			Step planStep, Step discoverStep, Step fetchStep, Step copyStep, Step gatherStep, Step catalogImportStep,
-			Step matchStep, Step gateStep, Step catalogGateStep, Step reportStep, Step catalogReportStep) {
-=======
-	ScreeningJobs screeningJobs(JobRepository jobRepository, RunObservation observation, Step planStep,
-			Step discoverStep, Step fetchStep, Step copyStep, Step gatherStep, Step catalogImportStep,
 			Step catalogCopyStep, Step matchStep, Step gateStep, Step catalogGateStep, Step reportStep,
 			Step catalogReportStep) {
->>>>>>> catalog
 		return (shape, name) -> switch (shape) {
 			case NIGHTLY -> job(name, jobRepository, observation, alert, planStep, discoverStep, fetchStep, matchStep,
 					gateStep, reportStep);
 			case REMATCH -> job(name, jobRepository, observation, alert, planStep, copyStep, matchStep, gateStep,
 					reportStep);
-<<<<<<< HEAD
 			case SHARD -> job(name, jobRepository, observation, alert, planStep, discoverStep, fetchStep);
 			case AGGREGATE -> job(name, jobRepository, observation, alert, planStep, gatherStep, matchStep, gateStep,
 					reportStep);
-			case CATALOG -> job(name + CATALOG_SUFFIX, jobRepository, observation, alert, planStep, catalogImportStep,
-=======
 			// a catalog is matched while it is imported
-			case CATALOG -> job(name + CATALOG_SUFFIX, jobRepository, observation, planStep, catalogImportStep,
+			case CATALOG -> job(name + CATALOG_SUFFIX, jobRepository, observation, alert, planStep, catalogImportStep,
 					catalogGateStep, catalogReportStep);
-			case CATALOG_REMATCH -> job(name + CATALOG_SUFFIX, jobRepository, observation, planStep, catalogCopyStep,
->>>>>>> catalog
-					matchStep, catalogGateStep, catalogReportStep);
+			case CATALOG_REMATCH -> job(name + CATALOG_SUFFIX, jobRepository, observation, alert, planStep,
+					catalogCopyStep, matchStep, catalogGateStep, catalogReportStep);
 		};
 	}
 
