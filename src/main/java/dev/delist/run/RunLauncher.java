@@ -183,6 +183,35 @@ public class RunLauncher {
 	 * @param runDate the date the lists are evaluated at; null for the source run's date
 	 */
 	public JobExecution rematch(long executionId, LocalDate runDate, Path reportDir) throws Exception {
+		RematchSource source = rematchSource(executionId);
+		LocalDate date = (runDate != null) ? runDate : source.plan().runDate();
+		return launch(rematchParameters(source, date, reportDir),
+				this.planner.rematch(source.plan(), source.instanceId(), date));
+	}
+
+	/** A catalog run's rematch is a run of its catalog job (history, diff, lock), from the stored listings only. */
+	private static RunParameters rematchParameters(RematchSource source, LocalDate date, Path reportDir) {
+		RunParameters original = source.parameters();
+		return new RunParameters(original.job(), date, original.stores(), original.countries(), original.lists(),
+				reportDir, LocalDateTime.now(ZoneOffset.UTC), source.instanceId())
+			.withCatalog(original.catalog())
+			.withSharding(original.isCatalog() ? original.sharding() : null);
+	}
+
+	/**
+	 * Refuses, as {@link #rematch} would, an execution that does not exist or cannot be re-matched, starting
+	 * nothing: what a caller that starts the rematch later (in the background) answers at once.
+	 *
+	 * @return the lock the rematch takes: the job's name, or its catalog job's for a rematch of a catalog run
+	 * (also that job's name, unless the catalog run screened one shard of a file)
+	 * @throws InputException naming why the execution cannot be re-matched
+	 */
+	public String checkRematch(long executionId) {
+		RematchSource source = rematchSource(executionId);
+		return rematchParameters(source, source.plan().runDate(), Path.of(".")).lockName();
+	}
+
+	private RematchSource rematchSource(long executionId) {
 		JobExecution source = findExecution(executionId);
 		if (source == null) {
 			throw new InputException("rematch: there is no execution " + executionId + " (see: delist status)");
@@ -195,13 +224,20 @@ public class RunLauncher {
 		RunPlan sourcePlan = this.plans.ofInstance(source.getJobInstanceId())
 			.orElseThrow(() -> new InputException("rematch: execution " + executionId + " was started by an older "
 					+ "delist that did not pin its plan; start a new run instead (delist run)"));
-		LocalDate date = (runDate != null) ? runDate : sourcePlan.runDate();
-		// a catalog run's rematch is a run of its catalog job (history, diff, lock), from the stored listings only
-		RunParameters rematch = new RunParameters(original.job(), date, original.stores(), original.countries(),
-				original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC), source.getJobInstanceId())
-			.withCatalog(original.catalog())
-			.withSharding(original.isCatalog() ? original.sharding() : null);
-		return launch(rematch, this.planner.rematch(sourcePlan, source.getJobInstanceId(), date));
+		return new RematchSource(source.getJobInstanceId(), original, sourcePlan);
+	}
+
+	private record RematchSource(long instanceId, RunParameters parameters, RunPlan plan) {
+	}
+
+	/**
+	 * Whether a run that takes this lock is in progress now, in this process or any other: asks the lock itself,
+	 * without taking it, since a process that died can leave an execution marked as running.
+	 *
+	 * @return the refusal {@code run} would give, or empty when the lock is free
+	 */
+	public Optional<String> runInProgress(String lockName, String jobName) throws SQLException {
+		return JobLock.isHeld(this.dataSource, lockName) ? Optional.of(inProgress(lockName, jobName)) : Optional.empty();
 	}
 
 	/**
@@ -275,15 +311,19 @@ public class RunLauncher {
 	private JobLock lock(String lockName, String jobName) throws SQLException {
 		JobLock lock = JobLock.tryAcquire(this.dataSource, lockName);
 		if (lock == null) {
-			List<Long> running = this.jobRepository.findRunningJobExecutions(jobName)
-				.stream()
-				.map(JobExecution::getId)
-				.toList();
-			throw new InputException("another " + lockName + " run is in progress" + (running.isEmpty() ? ""
-					: " (execution " + running + ")") + "; two runs of the same job never overlap");
+			throw new InputException(inProgress(lockName, jobName));
 		}
 		this.jobsRunHere.add(jobName);
 		return lock;
+	}
+
+	private String inProgress(String lockName, String jobName) {
+		List<Long> running = this.jobRepository.findRunningJobExecutions(jobName)
+			.stream()
+			.map(JobExecution::getId)
+			.toList();
+		return "another " + lockName + " run is in progress" + (running.isEmpty() ? ""
+				: " (execution " + running + ")") + "; two runs of the same job never overlap";
 	}
 
 }
