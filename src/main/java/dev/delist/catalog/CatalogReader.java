@@ -240,8 +240,8 @@ public final class CatalogReader implements AutoCloseable {
 			}
 			else {
 				String[] values = new String[ListingValidator.FIELDS.size()];
-				row = JsonFields.read(this.lines.bytes(), this.lines.start(), this.lines.end(), values)
-						? ListingValidator.validate(line, values) : JsonLine.parse(line, this.lines.text());
+				int plain = JsonFields.readFields(this.lines.bytes(), this.lines.start(), this.lines.end(), values);
+				row = (plain >= 0) ? ListingValidator.validate(line, values, plain) : JsonLine.parse(line, this.lines.text());
 			}
 		}
 		return cutShort(row);

@@ -8,9 +8,8 @@ package dev.delist.catalog;
  */
 final class KeyFingerprints {
 
-	private long[] fingerprints = new long[1 << 16];
-
-	private long[] lines = new long[1 << 16];
+	/** Slot i holds a fingerprint at 2i and its line at 2i + 1: one cache line per look-up, not two. */
+	private long[] slots = new long[2 << 16];
 
 	private int size;
 
@@ -20,39 +19,37 @@ final class KeyFingerprints {
 		if (fingerprint == 0) {
 			fingerprint = 1; // 0 marks an empty slot
 		}
-		if (this.size * 2 >= this.fingerprints.length) {
+		if (this.size * 4 >= this.slots.length) {
 			grow();
 		}
-		int mask = this.fingerprints.length - 1;
+		int mask = (this.slots.length >> 1) - 1;
 		for (int slot = (int) fingerprint & mask;; slot = (slot + 1) & mask) {
-			long existing = this.fingerprints[slot];
+			long existing = this.slots[2 * slot];
 			if (existing == 0) {
-				this.fingerprints[slot] = fingerprint;
-				this.lines[slot] = line;
+				this.slots[2 * slot] = fingerprint;
+				this.slots[2 * slot + 1] = line;
 				this.size++;
 				return 0;
 			}
 			if (existing == fingerprint) {
-				return this.lines[slot];
+				return this.slots[2 * slot + 1];
 			}
 		}
 	}
 
 	private void grow() {
-		long[] oldFingerprints = this.fingerprints;
-		long[] oldLines = this.lines;
-		this.fingerprints = new long[oldFingerprints.length * 2];
-		this.lines = new long[oldLines.length * 2];
-		int mask = this.fingerprints.length - 1;
-		for (int i = 0; i < oldFingerprints.length; i++) {
-			long fingerprint = oldFingerprints[i];
+		long[] old = this.slots;
+		this.slots = new long[old.length * 2];
+		int mask = (this.slots.length >> 1) - 1;
+		for (int i = 0; i < old.length; i += 2) {
+			long fingerprint = old[i];
 			if (fingerprint != 0) {
 				int slot = (int) fingerprint & mask;
-				while (this.fingerprints[slot] != 0) {
+				while (this.slots[2 * slot] != 0) {
 					slot = (slot + 1) & mask;
 				}
-				this.fingerprints[slot] = fingerprint;
-				this.lines[slot] = oldLines[i];
+				this.slots[2 * slot] = fingerprint;
+				this.slots[2 * slot + 1] = old[i + 1];
 			}
 		}
 	}
