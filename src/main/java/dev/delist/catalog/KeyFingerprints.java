@@ -1,17 +1,34 @@
 package dev.delist.catalog;
 
 /**
- * Remembers which listing keys (store, country, appId) a catalog has had, and on which line, in 16 bytes a key:
- * a 64-bit fingerprint and the line number, in open addressing. Keeping the keys themselves would cost about
- * ten times as much at millions of lines. Two different keys share a fingerprint with a probability of about
- * n²/2⁶⁵ (10⁻⁶ at five million lines); such a line is reported as a duplicate, never dropped silently.
+ * Remembers which listing keys (store, country, appId) a catalog has had, and on which line, in about 16 bytes a
+ * key: a 64-bit fingerprint and the line number in open addressing, up to three quarters full. Keeping the keys
+ * themselves would cost about ten times as much at millions of lines. Two different keys share a fingerprint
+ * with a probability of about n²/2⁶⁵ (10⁻⁶ at five million lines); such a line is reported as a duplicate, never
+ * dropped silently. Once the reader can tell how many lines the file has ({@link #expect}), the table is made that
+ * size at once: growing it twice over would hold the old table and the new, the largest allocation of an
+ * import, side by side.
  */
 final class KeyFingerprints {
 
-	/** Slot i holds a fingerprint at 2i and its line at 2i + 1: one cache line per look-up, not two. */
-	private long[] slots = new long[2 << 16];
+	private static final int INITIAL = 1 << 16;
+
+	private long[] fingerprints = new long[INITIAL];
+
+	private int[] lines = new int[INITIAL];
 
 	private int size;
+
+	/** Sizes the table for about this many keys, if it is not that large already. */
+	void expect(long keys) {
+		int capacity = this.fingerprints.length;
+		while (capacity < (1 << 30) && capacity * 3L / 4 < keys) {
+			capacity <<= 1;
+		}
+		if (capacity > this.fingerprints.length) {
+			resize(capacity);
+		}
+	}
 
 	/** @return the line the key was first seen on, or 0 when it is new (and is now remembered for this line) */
 	long putIfAbsent(String store, String country, String appId, long line) {
@@ -19,37 +36,40 @@ final class KeyFingerprints {
 		if (fingerprint == 0) {
 			fingerprint = 1; // 0 marks an empty slot
 		}
-		if (this.size * 4 >= this.slots.length) {
-			grow();
+		if (this.size * 4L >= this.fingerprints.length * 3L) {
+			resize(this.fingerprints.length << 1);
 		}
-		int mask = (this.slots.length >> 1) - 1;
+		int mask = this.fingerprints.length - 1;
 		for (int slot = (int) fingerprint & mask;; slot = (slot + 1) & mask) {
-			long existing = this.slots[2 * slot];
+			long existing = this.fingerprints[slot];
 			if (existing == 0) {
-				this.slots[2 * slot] = fingerprint;
-				this.slots[2 * slot + 1] = line;
+				this.fingerprints[slot] = fingerprint;
+				// a catalog of more than two billion lines is no file one process screens: its shards are
+				this.lines[slot] = (int) Math.min(line, Integer.MAX_VALUE);
 				this.size++;
 				return 0;
 			}
 			if (existing == fingerprint) {
-				return this.slots[2 * slot + 1];
+				return this.lines[slot];
 			}
 		}
 	}
 
-	private void grow() {
-		long[] old = this.slots;
-		this.slots = new long[old.length * 2];
-		int mask = (this.slots.length >> 1) - 1;
-		for (int i = 0; i < old.length; i += 2) {
-			long fingerprint = old[i];
+	private void resize(int capacity) {
+		long[] oldFingerprints = this.fingerprints;
+		int[] oldLines = this.lines;
+		this.fingerprints = new long[capacity];
+		this.lines = new int[capacity];
+		int mask = capacity - 1;
+		for (int i = 0; i < oldFingerprints.length; i++) {
+			long fingerprint = oldFingerprints[i];
 			if (fingerprint != 0) {
 				int slot = (int) fingerprint & mask;
-				while (this.slots[2 * slot] != 0) {
+				while (this.fingerprints[slot] != 0) {
 					slot = (slot + 1) & mask;
 				}
-				this.slots[2 * slot] = fingerprint;
-				this.slots[2 * slot + 1] = old[i + 1];
+				this.fingerprints[slot] = fingerprint;
+				this.lines[slot] = oldLines[i];
 			}
 		}
 	}
