@@ -270,15 +270,15 @@ public final class CatalogBenchmark {
 		long pgStarted = marks.getOrDefault("postgres started", postgres);
 		long flywayDone = marks.getOrDefault("flyway done", pgStarted);
 		long launchedJob = marks.getOrDefault("job launched", flywayDone);
-		phases.put("start: JVM + Spring until the database", new long[] { 0, postgres });
+		phases.put("start: JVM, command line, configuration", new long[] { 0, postgres });
 		if (marks.containsKey("initdb done")) {
-			phases.put("start: PostgreSQL binaries + initdb", new long[] { postgres, marks.get("initdb done") });
-			phases.put("start: PostgreSQL server start", new long[] { marks.get("initdb done"), pgStarted });
+			phases.put("start: PostgreSQL binaries + initdb *", new long[] { postgres, marks.get("initdb done") });
+			phases.put("start: PostgreSQL server start *", new long[] { marks.get("initdb done"), pgStarted });
 		}
 		else {
-			phases.put("start: PostgreSQL start", new long[] { postgres, pgStarted });
+			phases.put("start: PostgreSQL start *", new long[] { postgres, pgStarted });
 		}
-		phases.put("start: Flyway", new long[] { pgStarted, flywayDone });
+		phases.put("start: Spring until Flyway, Flyway", new long[] { pgStarted, flywayDone });
 		phases.put("start: rest of Spring until the job", new long[] { flywayDone, launchedJob });
 		long previous = launchedJob;
 		for (Map.Entry<String, long[]> step : steps.entrySet()) {
@@ -287,6 +287,7 @@ public final class CatalogBenchmark {
 			previous = (span[1] >= 0) ? span[1] : wallMs;
 		}
 		phases.put("end: close (database stop, JVM exit)", new long[] { Math.max(previous, last), wallMs });
+		// * the embedded PostgreSQL starts on a thread of its own once the configuration is read, beside Spring
 		return phases;
 	}
 
