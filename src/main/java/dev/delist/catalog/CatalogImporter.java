@@ -63,9 +63,9 @@ public class CatalogImporter {
 		String name = file.toString();
 		int threads = Runtime.getRuntime().availableProcessors();
 		try (CandidateSpool candidates = new CandidateSpool();
-				CatalogMatching matching = new CatalogMatching(matcher, instanceId, seenAt, threads, candidates);
-				CopyFeed feed = new CopyFeed(CatalogReader.open(file, shard, shards), new SnapshotRows(instanceId, seenAt),
-						this.maxBadLines, matching)) {
+				CopyFeed feed = new CopyFeed(CatalogReader.open(file, shard, shards), this.maxBadLines);
+				CatalogMatching matching = new CatalogMatching(matcher, instanceId, seenAt, threads, candidates, feed)) {
+			feed.matchWith(matching);
 			long cpuBefore = threadCpu();
 			long gcBefore = gcMillis();
 			long copied = this.repository.copy(feed);
@@ -74,9 +74,10 @@ public class CatalogImporter {
 						+ ((shards > 1) ? " in shard " + shard + "/" + shards : "") + " ("
 						+ feed.badLines().size() + " bad lines" + first(feed.badLines(), name) + ")");
 			}
-			long matches = finish(matching);
-			// where an import's time goes, for docs/benchmarks.md: the reader, the matchers, the COPY's sender
-			log.info("catalog import CPU: reading {} ms, matching {} ms, sending {} ms; GC {} ms; candidates {} KB",
+			long matches = feed.matches();
+			// where an import's time goes, for docs/benchmarks.md: the reader, the encoders and matchers, the sender
+			log.info("catalog import CPU: reading {} ms, encoding and matching {} ms, sending {} ms; GC {} ms; "
+					+ "candidates {} KB",
 					feed.cpuNanos() / 1_000_000, matching.cpuMillis(), (threadCpu() - cpuBefore) / 1_000_000,
 					gcMillis() - gcBefore, candidates.size() >> 10);
 			this.repository.copyCandidates(candidates);
@@ -100,16 +101,6 @@ public class CatalogImporter {
 	private static long gcMillis() {
 		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
 			.sum();
-	}
-
-	private static long finish(CatalogMatching matching) {
-		try {
-			return matching.finish();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while matching the catalog", ex);
-		}
 	}
 
 	private static String first(List<CatalogRow.Bad> badLines, String file) {

@@ -1,5 +1,6 @@
 package dev.delist.catalog;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +15,14 @@ import dev.delist.store.Listing;
 import dev.delist.store.Store;
 
 /**
- * The catalog as the blocks of a binary {@code COPY listing_snapshot}, made on a thread of its own while the
- * import's thread sends the blocks before it to PostgreSQL, which stores them on another core; the listings go to
- * {@link CatalogMatching} on the way. Nothing is held beyond a few blocks of 256 KB and the batches being
- * matched. Bad lines are collected, not copied; past the limit, or when the file cannot be read, the feed ends
- * with that failure, which {@link #next()} throws on the import's thread.
+ * The catalog as the blocks of a binary {@code COPY listing_snapshot}: a thread of its own reads, checks and
+ * de-duplicates the lines and hands them in batches to {@link CatalogMatching}, whose threads encode and match
+ * them; the import's thread sends the blocks they fill to PostgreSQL, which stores them on another core. Nothing
+ * is held beyond a few blocks of 256 KB and the batches in flight. Bad lines are collected, not copied; past the
+ * limit, or when the file cannot be read, the feed ends with that failure, which {@link #next()} throws on the
+ * import's thread.
  */
-final class CopyFeed implements AutoCloseable {
-
-	/** Bytes of rows per COPY message: large enough that sending costs nothing beside making the rows. */
-	private static final int BLOCK = 1 << 18;
+final class CopyFeed implements AutoCloseable, CatalogMatching.Blocks {
 
 	private static final int BLOCKS_IN_FLIGHT = 4;
 
@@ -31,15 +30,13 @@ final class CopyFeed implements AutoCloseable {
 
 	private final CatalogReader reader;
 
-	private final SnapshotRows rows;
-
 	private final int maxBadLines;
 
-	private final CatalogMatching matching;
+	private CatalogMatching matching;
 
 	private final BlockingQueue<RowBuffer> full = new ArrayBlockingQueue<>(BLOCKS_IN_FLIGHT);
 
-	private final BlockingQueue<RowBuffer> free = new ArrayBlockingQueue<>(BLOCKS_IN_FLIGHT + 2);
+	private final BlockingQueue<RowBuffer> free = new ArrayBlockingQueue<>(2 * BLOCKS_IN_FLIGHT);
 
 	private final Thread thread;
 
@@ -49,9 +46,14 @@ final class CopyFeed implements AutoCloseable {
 
 	private volatile long cpuNanos;
 
+	/** 0: the header is to be sent; 1: blocks; 2: the trailer was sent. */
+	private int phase;
+
 	// written by the feed's thread, read by the import's after next() returned null (the queue orders them)
 
 	private long imported;
+
+	private long matches;
 
 	private final Map<Store, Long> importedByStore = new TreeMap<>();
 
@@ -59,13 +61,16 @@ final class CopyFeed implements AutoCloseable {
 
 	private final List<CatalogRow.Bad> badLines = new ArrayList<>();
 
-	CopyFeed(CatalogReader reader, SnapshotRows rows, int maxBadLines, CatalogMatching matching) {
+	CopyFeed(CatalogReader reader, int maxBadLines) {
 		this.reader = reader;
-		this.rows = rows;
 		this.maxBadLines = maxBadLines;
-		this.matching = matching;
 		this.thread = new Thread(this::feed, "catalog-read");
 		this.thread.setDaemon(true);
+	}
+
+	/** The threads that encode and match what this feed reads; set before {@link #start()}. */
+	void matchWith(CatalogMatching matching) {
+		this.matching = matching;
 	}
 
 	void start() {
@@ -74,6 +79,15 @@ final class CopyFeed implements AutoCloseable {
 
 	/** @return the next block of rows to send, or null once all are sent; throws what ended the feed early */
 	RowBuffer next() throws InterruptedException {
+		if (this.phase == 0) {
+			this.phase = 1;
+			RowBuffer header = fresh();
+			SnapshotRows.header(header);
+			return header;
+		}
+		if (this.phase == 2) {
+			return null;
+		}
 		RowBuffer block = this.full.take();
 		if (block != END) {
 			return block;
@@ -86,7 +100,13 @@ final class CopyFeed implements AutoCloseable {
 		if (failed instanceof Error error) {
 			throw error;
 		}
-		return null;
+		if (failed != null) {
+			throw new IllegalStateException("catalog import stopped: " + failed.getMessage(), failed);
+		}
+		this.phase = 2;
+		RowBuffer trailer = fresh();
+		SnapshotRows.trailer(trailer);
+		return trailer;
 	}
 
 	/** A block sent: its buffer makes the next one. */
@@ -95,26 +115,33 @@ final class CopyFeed implements AutoCloseable {
 		this.free.offer(block);
 	}
 
+	@Override
+	public RowBuffer fresh() {
+		RowBuffer block = this.free.poll();
+		return (block != null) ? block : new RowBuffer(CatalogMatching.BLOCK + (CatalogMatching.BLOCK >> 2));
+	}
+
+	@Override
+	public void send(RowBuffer block) throws InterruptedException {
+		while (!this.full.offer(block, 100, TimeUnit.MILLISECONDS)) {
+			if (this.stopped) {
+				throw new InterruptedException("the import stopped");
+			}
+		}
+	}
+
 	private void feed() {
 		boolean whole = false;
 		try {
-			RowBuffer block = new RowBuffer(BLOCK + (BLOCK >> 2));
-			SnapshotRows.header(block);
 			CatalogMatching.Batch batch = new CatalogMatching.Batch();
-			byte[] digest = new byte[32];
 			for (CatalogRow row = this.reader.next(); row != null && !this.stopped; row = this.reader.next()) {
 				if (row instanceof CatalogRow.Valid valid) {
 					Listing listing = valid.listing();
-					this.rows.append(listing, block, digest);
 					count(listing);
-					batch.add(listing, digest);
+					batch.add(listing);
 					if (batch.isFull()) {
 						this.matching.submit(batch);
 						batch = new CatalogMatching.Batch();
-					}
-					if (block.length() >= BLOCK) {
-						hand(block);
-						block = nextFree();
 					}
 				}
 				else {
@@ -125,16 +152,15 @@ final class CopyFeed implements AutoCloseable {
 				}
 			}
 			this.matching.submit(batch);
-			SnapshotRows.trailer(block);
-			hand(block);
-			hand(END);
+			this.matches = this.matching.finish();
+			send(END);
 			whole = true;
 		}
 		catch (Throwable ex) {
 			this.failure = ex;
 		}
 		finally {
-			this.cpuNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+			this.cpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 			if (!whole) {
 				// the blocks still queued will never be sent: the import's thread only needs to learn why
 				this.full.clear();
@@ -156,22 +182,14 @@ final class CopyFeed implements AutoCloseable {
 		seen.add(listing.country());
 	}
 
-	private void hand(RowBuffer block) throws InterruptedException {
-		while (!this.full.offer(block, 100, TimeUnit.MILLISECONDS)) {
-			if (this.stopped) {
-				throw new InterruptedException("the import stopped");
-			}
-		}
-	}
-
-	private RowBuffer nextFree() {
-		RowBuffer block = this.free.poll();
-		return (block != null) ? block : new RowBuffer(BLOCK + (BLOCK >> 2));
-	}
-
 	/** @return the CPU time the feed's thread took, once it has ended */
 	long cpuNanos() {
 		return this.cpuNanos;
+	}
+
+	/** @return the matches found, once the feed has ended */
+	long matches() {
+		return this.matches;
 	}
 
 	/** @return the lines read, counting from 1 */
