@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
  * and leaves nothing behind. Runs in the caller's transaction: the listings and their candidates are committed
  * together or not at all, so a failure (a full disk) leaves no half-imported catalog to report.
  * <p>
- * Three kinds of work overlap: a thread reads, checks and encodes lines ({@link CopyFeed}); the caller's thread
- * sends the encoded rows to PostgreSQL, which stores them on its own core; and every core matches the listings
- * in batches ({@link CatalogMatching}). The file is never held in memory.
+ * Three kinds of work overlap: a thread reads, checks and de-duplicates lines ({@link CopyFeed}); every core
+ * encodes them as binary COPY rows and matches them, in batches ({@link CatalogMatching}); the caller's thread
+ * sends the rows to PostgreSQL, which stores them on its own core. The file is never held in memory.
  */
 @Service
 public class CatalogImporter {

@@ -5,9 +5,32 @@ import dev.delist.store.Listing;
 /**
  * The JSON of a catalog's listing, byte for byte as Jackson writes the {@link Listing} record (components in
  * order, nulls written, no spaces; only '"' and '\' escaped, as a listing holds no control character), for the
- * listings a catalog makes: the contract's fields and nothing else. {@code ListingJsonTests} holds it to Jackson.
+ * listings a catalog makes: the contract's fields and nothing else. {@code SnapshotRowsTests} holds it to Jackson.
  */
 final class ListingJson {
+
+	private static final byte[] STORE = ascii("{\"store\":\"");
+
+	private static final byte[] COUNTRY = ascii("\",\"country\":");
+
+	private static final byte[] APP_ID = ascii(",\"appId\":");
+
+	private static final byte[] BUNDLE_ID = ascii(",\"bundleId\":");
+
+	private static final byte[] TITLE = ascii(",\"title\":");
+
+	private static final byte[] DEVELOPER_NAME = ascii(",\"developerName\":");
+
+	private static final byte[] DEVELOPER_ID = ascii(",\"developerId\":");
+
+	private static final byte[] LEGAL_NAME = ascii(",\"legalName\":");
+
+	private static final byte[] URL = ascii(",\"url\":");
+
+	private static final byte[] NULL = ascii("null");
+
+	private static final byte[] REST = ascii(",\"sellerUrl\":null,\"version\":null,\"releaseDate\":null,"
+			+ "\"updatedDate\":null,\"price\":null,\"currency\":null,\"genres\":[]}");
 
 	private ListingJson() {
 	}
@@ -25,7 +48,7 @@ final class ListingJson {
 	 * legalName and url, {@code length[i]} bytes at {@code at[i]} (-1 for null), to be escaped when
 	 * {@code escape[i]}.
 	 */
-	static void write(byte[] row, int[] at, int[] length, boolean[] escape, Listing listing, RowBuffer out) {
+	static void write(byte[] row, int[] at, int[] length, boolean[] escape, RowBuffer out) {
 		out.put(STORE, 0, STORE.length);
 		out.put(row, at[0], length[0]);
 		string(out, COUNTRY, row, at, length, escape, 1);
@@ -59,28 +82,5 @@ final class ListingJson {
 	private static byte[] ascii(String text) {
 		return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 	}
-
-	private static final byte[] STORE = ascii("{\"store\":\"");
-
-	private static final byte[] COUNTRY = ascii("\",\"country\":");
-
-	private static final byte[] APP_ID = ascii(",\"appId\":");
-
-	private static final byte[] BUNDLE_ID = ascii(",\"bundleId\":");
-
-	private static final byte[] TITLE = ascii(",\"title\":");
-
-	private static final byte[] DEVELOPER_NAME = ascii(",\"developerName\":");
-
-	private static final byte[] DEVELOPER_ID = ascii(",\"developerId\":");
-
-	private static final byte[] LEGAL_NAME = ascii(",\"legalName\":");
-
-	private static final byte[] URL = ascii(",\"url\":");
-
-	private static final byte[] NULL = ascii("null");
-
-	private static final byte[] REST = ascii(",\"sellerUrl\":null,\"version\":null,\"releaseDate\":null,"
-			+ "\"updatedDate\":null,\"price\":null,\"currency\":null,\"genres\":[]}");
 
 }

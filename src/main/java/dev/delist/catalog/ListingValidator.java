@@ -110,7 +110,7 @@ final class ListingValidator {
 	}
 
 	// The three checks below run on every line of files of millions, so they are written out rather than regular
-	// expressions; CatalogReaderTests pins each to the rule in its comment.
+	// expressions; JsonFieldsTests pins each to the rule in its comment.
 
 	/** Two lower-case ASCII letters: {@code [a-z]{2}}. */
 	static boolean isCountryCode(String value) {

@@ -105,7 +105,7 @@ final class SnapshotRows {
 			this.json.put(bytes, 0, bytes.length);
 		}
 		else {
-			ListingJson.write(out.bytes(), this.at, this.length, this.escape, listing, this.json);
+			ListingJson.write(out.bytes(), this.at, this.length, this.escape, this.json);
 		}
 		this.sha256.update(this.json.bytes(), 0, this.json.length());
 		try {

@@ -12,7 +12,8 @@ import dev.delist.store.Listing;
 /**
  * Matches listings against the entries of a run's lists: identifier evidence first, developer ids and names
  * next, titles last (docs/matching.md). Everything on the list side is normalised and indexed once here, so a
- * listing costs a few hash look-ups per id and per word, however long the lists are. Pure: no I/O.
+ * listing costs a few hash look-ups per id and per word, however long the lists are. Pure: no I/O. Once built
+ * it only reads its indexes, so one matcher serves every thread that matches a run's listings.
  */
 public final class Matcher {
 
