@@ -10,8 +10,10 @@ import dev.delist.store.Store;
  *
  * @param imported listings stored, per store
  * @param badLines the lines skipped, each as {@code FILE:LINE: field: problem}
+ * @param matches the matches found among the listings, stored as the run's candidates
  */
-public record CatalogImport(String file, long lines, Map<Store, Long> imported, List<String> badLines) {
+public record CatalogImport(String file, long lines, Map<Store, Long> imported, List<String> badLines,
+		long matches) {
 
 	public CatalogImport {
 		imported = Map.copyOf(imported);

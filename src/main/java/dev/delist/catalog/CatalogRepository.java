@@ -1,6 +1,7 @@
 package dev.delist.catalog;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,7 +18,9 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
+import dev.delist.match.CandidateCopy;
 import dev.delist.store.Store;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,8 +45,9 @@ public class CatalogRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Forgets what an earlier attempt of the run imported, so an import can be repeated. */
+	/** Forgets what an earlier attempt of the run imported and matched, so an import can be repeated. */
 	void deleteRun(long instanceId) {
+		this.jdbc.update("DELETE FROM candidate WHERE job_instance_id = ?", instanceId);
 		this.jdbc.update("DELETE FROM listing_snapshot WHERE job_instance_id = ?", instanceId);
 		this.jdbc.update("DELETE FROM fetch_target WHERE job_instance_id = ?", instanceId);
 		this.jdbc.update("DELETE FROM catalog_import WHERE job_instance_id = ?", instanceId);
@@ -51,23 +55,65 @@ public class CatalogRepository {
 
 	/**
 	 * Streams the feed into listing_snapshot on the connection of the current transaction, so the rows are
-	 * committed with the step or not at all.
+	 * committed with the step or not at all; a failure on either side cancels the COPY.
+	 *
+	 * @return the rows PostgreSQL stored
 	 */
 	long copy(CopyFeed feed) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		CopyIn copy = null;
 		try {
-			return connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("COPY listing_snapshot (" + CopyFeed.COLUMNS + ") FROM STDIN (FORMAT csv)", feed, 1 << 16);
+			copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(SnapshotRows.COPY);
+			feed.start();
+			for (RowBuffer block = feed.next(); block != null; block = feed.next()) {
+				copy.writeToCopy(block.bytes(), 0, block.length());
+				feed.recycle(block);
+			}
+			long rows = copy.endCopy();
+			copy = null;
+			return rows;
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("COPY into listing_snapshot failed: " + ex.getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while importing the catalog", ex);
+		}
+		finally {
+			if (copy != null && copy.isActive()) {
+				cancel(copy);
+			}
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	/** Stores the candidates found while the listings were copied, on the same connection and transaction. */
+	void copyCandidates(CandidateSpool spool) {
+		if (spool.size() == 0) {
+			return;
+		}
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try (InputStream rows = spool.read()) {
+			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(CandidateCopy.COPY, rows, 1 << 16);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("COPY into candidate failed: " + ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private static void cancel(CopyIn copy) {
+		try {
+			copy.cancelCopy();
+		}
+		catch (SQLException ex) {
+			// the transaction is rolled back with the step all the same
 		}
 	}
 
@@ -96,6 +142,14 @@ public class CatalogRepository {
 				INSERT INTO fetch_target (job_instance_id, store, country, kind, value, batch_no, outcome, url, detail,
 				                          finished_at)
 				VALUES (?, ?, ?, ?, ?, 0, 'PARSE_FAILURE', ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
+	}
+
+	/** Copies what a run imported per store into another run (a rematch of a catalog run). */
+	public void copyImport(long fromInstanceId, long toInstanceId) {
+		this.jdbc.update("""
+				INSERT INTO catalog_import (job_instance_id, store, file, countries, imported)
+				SELECT ?, store, file, countries, imported FROM catalog_import WHERE job_instance_id = ?""",
+				toInstanceId, fromInstanceId);
 	}
 
 	/** @return the countries of each store the run's catalog had listings for; empty for a run without one */

@@ -1,58 +1,55 @@
 package dev.delist.catalog;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.HexFormat;
 import java.util.TreeSet;
-
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import dev.delist.store.Listing;
 import dev.delist.store.Store;
 
 /**
- * The catalog as the text of a {@code COPY listing_snapshot ... (FORMAT csv)}, made line by line while
- * PostgreSQL reads it: nothing is buffered beyond the rows that fit in the driver's next write, and the Java
- * side (parse, check, hash) runs on one core while the database stores rows on the other. Bad lines are
- * collected, not copied; past the limit, reading fails and the driver cancels the copy.
+ * The catalog as the blocks of a binary {@code COPY listing_snapshot}, made on a thread of its own while the
+ * import's thread sends the blocks before it to PostgreSQL, which stores them on another core; the listings go to
+ * {@link CatalogMatching} on the way. Nothing is held beyond a few blocks of 256 KB and the batches being
+ * matched. Bad lines are collected, not copied; past the limit, or when the file cannot be read, the feed ends
+ * with that failure, which {@link #next()} throws on the import's thread.
  */
-final class CopyFeed extends Reader {
+final class CopyFeed implements AutoCloseable {
 
-	/** The columns the feed writes, in order. */
-	static final String COLUMNS = "job_instance_id, store, country, app_id, bundle_id, title, developer_name, "
-			+ "developer_id, legal_name, url, listing, content_sha256, fetched_at, completeness";
+	/** Bytes of rows per COPY message: large enough that sending costs nothing beside making the rows. */
+	private static final int BLOCK = 1 << 18;
 
-	/** A catalog line is the operator's full record of the app, as complete as a store lookup (V3). */
-	private static final int COMPLETENESS = 2;
+	private static final int BLOCKS_IN_FLIGHT = 4;
 
-	/** The same JSON as {@code SnapshotRepository.save}, so equal listings hash equally whatever their source. */
-	private static final ObjectMapper JSON = JsonMapper.builder().build();
+	private static final RowBuffer END = new RowBuffer(0);
 
 	private final CatalogReader reader;
 
-	private final String prefix;
-
-	private final String suffix;
+	private final SnapshotRows rows;
 
 	private final int maxBadLines;
 
-	/** One digest for the whole file: looking one up per line costs more than hashing the line. */
-	private final MessageDigest sha256;
+	private final CatalogMatching matching;
 
-	private final StringBuilder out = new StringBuilder(1 << 17);
+	private final BlockingQueue<RowBuffer> full = new ArrayBlockingQueue<>(BLOCKS_IN_FLIGHT);
 
-	private int outPosition;
+	private final BlockingQueue<RowBuffer> free = new ArrayBlockingQueue<>(BLOCKS_IN_FLIGHT + 2);
 
-	private boolean done;
+	private final Thread thread;
+
+	private volatile boolean stopped;
+
+	private volatile Throwable failure;
+
+	private volatile long cpuNanos;
+
+	// written by the feed's thread, read by the import's after next() returned null (the queue orders them)
 
 	private long imported;
 
@@ -62,95 +59,124 @@ final class CopyFeed extends Reader {
 
 	private final List<CatalogRow.Bad> badLines = new ArrayList<>();
 
-	CopyFeed(CatalogReader reader, long instanceId, Instant importedAt, int maxBadLines) {
+	CopyFeed(CatalogReader reader, SnapshotRows rows, int maxBadLines, CatalogMatching matching) {
 		this.reader = reader;
-		this.prefix = instanceId + ",";
-		this.suffix = "," + importedAt + "," + COMPLETENESS + "\n";
+		this.rows = rows;
 		this.maxBadLines = maxBadLines;
+		this.matching = matching;
+		this.thread = new Thread(this::feed, "catalog-read");
+		this.thread.setDaemon(true);
+	}
+
+	void start() {
+		this.thread.start();
+	}
+
+	/** @return the next block of rows to send, or null once all are sent; throws what ended the feed early */
+	RowBuffer next() throws InterruptedException {
+		RowBuffer block = this.full.take();
+		if (block != END) {
+			return block;
+		}
+		this.thread.join();
+		Throwable failed = this.failure;
+		if (failed instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (failed instanceof Error error) {
+			throw error;
+		}
+		return null;
+	}
+
+	/** A block sent: its buffer makes the next one. */
+	void recycle(RowBuffer block) {
+		block.clear();
+		this.free.offer(block);
+	}
+
+	private void feed() {
+		boolean whole = false;
 		try {
-			this.sha256 = MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
-	}
-
-	@Override
-	public int read(char[] buffer, int offset, int length) {
-		while (this.out.length() - this.outPosition < length && !this.done) {
-			if (this.outPosition > 0) {
-				this.out.delete(0, this.outPosition);
-				this.outPosition = 0;
+			RowBuffer block = new RowBuffer(BLOCK + (BLOCK >> 2));
+			SnapshotRows.header(block);
+			CatalogMatching.Batch batch = new CatalogMatching.Batch();
+			byte[] digest = new byte[32];
+			for (CatalogRow row = this.reader.next(); row != null && !this.stopped; row = this.reader.next()) {
+				if (row instanceof CatalogRow.Valid valid) {
+					Listing listing = valid.listing();
+					this.rows.append(listing, block, digest);
+					count(listing);
+					batch.add(listing, digest);
+					if (batch.isFull()) {
+						this.matching.submit(batch);
+						batch = new CatalogMatching.Batch();
+					}
+					if (block.length() >= BLOCK) {
+						hand(block);
+						block = nextFree();
+					}
+				}
+				else {
+					this.badLines.add((CatalogRow.Bad) row);
+					if (this.badLines.size() > this.maxBadLines) {
+						throw new TooManyBadLines(this.reader.file(), this.badLines, this.maxBadLines);
+					}
+				}
 			}
-			fill(length);
+			this.matching.submit(batch);
+			SnapshotRows.trailer(block);
+			hand(block);
+			hand(END);
+			whole = true;
 		}
-		int available = this.out.length() - this.outPosition;
-		if (available == 0) {
-			return -1;
+		catch (Throwable ex) {
+			this.failure = ex;
 		}
-		int n = Math.min(available, length);
-		this.out.getChars(this.outPosition, this.outPosition + n, buffer, offset);
-		this.outPosition += n;
-		return n;
-	}
-
-	/** Appends rows until at least {@code length} characters are waiting or the file ends. */
-	private void fill(int length) {
-		while (this.out.length() < length) {
-			CatalogRow row = this.reader.next();
-			if (row == null) {
-				this.done = true;
-				return;
-			}
-			if (row instanceof CatalogRow.Valid valid) {
-				append(valid.listing());
-			}
-			else {
-				this.badLines.add((CatalogRow.Bad) row);
-				if (this.badLines.size() > this.maxBadLines) {
-					throw new TooManyBadLines(this.reader.file(), this.badLines, this.maxBadLines);
+		finally {
+			this.cpuNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+			if (!whole) {
+				// the blocks still queued will never be sent: the import's thread only needs to learn why
+				this.full.clear();
+				while (!this.full.offer(END)) {
+					this.full.clear();
 				}
 			}
 		}
 	}
 
-	private void append(Listing listing) {
-		String json = JSON.writeValueAsString(listing);
-		this.out.append(this.prefix);
-		field(listing.store().id());
-		field(listing.country());
-		field(listing.appId());
-		field(listing.bundleId());
-		field(listing.title());
-		field(listing.developerName());
-		field(listing.developerId());
-		field(listing.legalName());
-		field(listing.url());
-		// no listing jsonb: a catalog row's fields are all in the columns, and parsing a second copy of them is
-		// the largest cost of storing a million rows (docs/benchmarks.md)
-		field(null);
-		// the same hash as Sha256.hex(json) in SnapshotRepository.save
-		this.out.append(HexFormat.of().formatHex(this.sha256.digest(json.getBytes(StandardCharsets.UTF_8))))
-			.append(this.suffix);
+	private void count(Listing listing) {
 		this.imported++;
 		this.importedByStore.merge(listing.store(), 1L, Long::sum);
-		this.countries.computeIfAbsent(listing.store(), (store) -> new TreeSet<>()).add(listing.country());
+		Set<String> seen = this.countries.get(listing.store());
+		if (seen == null) {
+			seen = new TreeSet<>();
+			this.countries.put(listing.store(), seen);
+		}
+		seen.add(listing.country());
 	}
 
-	/** A value in quotes (in COPY's CSV an unquoted empty field is NULL), followed by the delimiter. */
-	private void field(String value) {
-		if (value != null) {
-			this.out.append('"');
-			for (int i = 0; i < value.length(); i++) {
-				char c = value.charAt(i);
-				if (c == '"') {
-					this.out.append('"');
-				}
-				this.out.append(c);
+	private void hand(RowBuffer block) throws InterruptedException {
+		while (!this.full.offer(block, 100, TimeUnit.MILLISECONDS)) {
+			if (this.stopped) {
+				throw new InterruptedException("the import stopped");
 			}
-			this.out.append('"');
 		}
-		this.out.append(',');
+	}
+
+	private RowBuffer nextFree() {
+		RowBuffer block = this.free.poll();
+		return (block != null) ? block : new RowBuffer(BLOCK + (BLOCK >> 2));
+	}
+
+	/** @return the CPU time the feed's thread took, once it has ended */
+	long cpuNanos() {
+		return this.cpuNanos;
+	}
+
+	/** @return the lines read, counting from 1 */
+	long lines() {
+		return this.reader.lineNumber();
 	}
 
 	long imported() {
@@ -169,8 +195,16 @@ final class CopyFeed extends Reader {
 		return this.badLines;
 	}
 
+	/** Stops the feed's thread (the COPY failed) and closes the file. */
 	@Override
 	public void close() {
+		this.stopped = true;
+		try {
+			this.thread.join(10_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		this.reader.close();
 	}
 

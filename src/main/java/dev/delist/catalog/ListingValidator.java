@@ -1,7 +1,6 @@
 package dev.delist.catalog;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dev.delist.store.Listing;
 import dev.delist.store.Store;
@@ -37,14 +36,6 @@ final class ListingValidator {
 	/** Longer values are not store data; they would also bloat every report row that shows them. */
 	static final int MAX_FIELD_CHARS = 4096;
 
-	private static final Pattern COUNTRY_CODE = Pattern.compile("[a-z]{2}");
-
-	/** Apple trackIds are positive integers (today nine or ten digits). */
-	private static final Pattern TRACK_ID = Pattern.compile("[1-9][0-9]{0,18}");
-
-	/** Android package names: two or more dot-separated segments, each a letter then letters, digits or '_'. */
-	private static final Pattern PACKAGE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
-
 	private ListingValidator() {
 	}
 
@@ -62,7 +53,7 @@ final class ListingValidator {
 		if (problem != null) {
 			return bad(line, COUNTRY, problem, values);
 		}
-		if (!COUNTRY_CODE.matcher(values[COUNTRY]).matches()) {
+		if (!isCountryCode(values[COUNTRY])) {
 			return bad(line, COUNTRY, quote(values[COUNTRY]) + " is not a two-letter lower-case country code", values);
 		}
 		problem = presence(values, APP_ID);
@@ -73,10 +64,10 @@ final class ListingValidator {
 		if (appId.isEmpty()) {
 			return bad(line, APP_ID, "empty", values);
 		}
-		if (store == Store.APPLE && !TRACK_ID.matcher(appId).matches()) {
+		if (store == Store.APPLE && !isTrackId(appId)) {
 			return bad(line, APP_ID, quote(appId) + " is not an App Store id (the numeric trackId)", values);
 		}
-		if (store.androidPackages() && !PACKAGE.matcher(appId).matches()) {
+		if (store.androidPackages() && !isPackage(appId)) {
 			return bad(line, APP_ID, quote(appId) + " is not an Android package name", values);
 		}
 		for (int i = APP_ID + 1; i < FIELDS.size(); i++) {
@@ -107,7 +98,64 @@ final class ListingValidator {
 		String store = (values != null) ? values[STORE] : null;
 		String country = (values != null) ? values[COUNTRY] : null;
 		return new CatalogRow.Bad(line, field, problem, (store(store) != null) ? store : null,
-				(country != null && COUNTRY_CODE.matcher(country).matches()) ? country : null);
+				(country != null && isCountryCode(country)) ? country : null);
+	}
+
+	// The three checks below run on every line of files of millions, so they are written out rather than regular
+	// expressions; CatalogReaderTests pins each to the rule in its comment.
+
+	/** Two lower-case ASCII letters: {@code [a-z]{2}}. */
+	static boolean isCountryCode(String value) {
+		return value.length() == 2 && isLower(value.charAt(0)) && isLower(value.charAt(1));
+	}
+
+	/** Apple trackIds are positive integers (today nine or ten digits): {@code [1-9][0-9]{0,18}}. */
+	static boolean isTrackId(String value) {
+		int length = value.length();
+		if (length == 0 || length > 19 || value.charAt(0) < '1' || value.charAt(0) > '9') {
+			return false;
+		}
+		for (int i = 1; i < length; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Android package names: two or more dot-separated segments, each a letter then letters, digits or '_':
+	 * {@code [A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+}.
+	 */
+	static boolean isPackage(String value) {
+		int segments = 0;
+		boolean segmentStart = true;
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (segmentStart) {
+				if (!isLetter(c)) {
+					return false;
+				}
+				segments++;
+				segmentStart = false;
+			}
+			else if (c == '.') {
+				segmentStart = true;
+			}
+			else if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+				return false;
+			}
+		}
+		return segments >= 2 && !segmentStart;
+	}
+
+	private static boolean isLower(char c) {
+		return c >= 'a' && c <= 'z';
+	}
+
+	private static boolean isLetter(char c) {
+		return isLower(c) || (c >= 'A' && c <= 'Z');
 	}
 
 	private static String presence(String[] values, int field) {

@@ -88,9 +88,13 @@ class RunCommand implements Callable<Integer> {
 			Environment environment = context.bean(Environment.class);
 			Shard selected = ShardSelection.resolve(this.shard, environment.getProperty("JOB_COMPLETION_INDEX"),
 					properties.sharding().shards());
-			if (selected != null && catalogFile == null) {
+			if (selected != null) {
 				String group = (this.shardGroup != null) ? this.shardGroup
 						: properties.sharding().groupOr(ShardSelection.defaultGroup(this.job, runDate));
+				// a catalog shard screens its share of the file's lines (JSON Lines only: refused here otherwise)
+				if (catalogFile != null && selected.count() > 1) {
+					CatalogReader.open(catalogFile, selected.index(), selected.count()).close();
+				}
 				parameters = parameters.withSharding(Sharding.shard(group, selected));
 			}
 			JobExecution execution = context.bean(RunLauncher.class).start(parameters);

@@ -39,7 +39,8 @@ final class RunOutcomes {
 			return ExitCodes.FAILED;
 		}
 		RunParameters parameters = RunParameters.from(execution.getJobParameters());
-		if (parameters.sharding() != null && !parameters.sharding().isAggregate()) {
+		// a fetch shard reports nothing; a catalog shard reports its part of the file like any catalog run
+		if (parameters.sharding() != null && !parameters.sharding().isAggregate() && !parameters.isCatalog()) {
 			Sharding sharding = parameters.sharding();
 			out.println(job + " shard " + sharding.shard() + " of group " + sharding.group() + " (run " + runId
 					+ ", execution " + execution.getId() + "): fetched; match and report the group with: delist aggregate"

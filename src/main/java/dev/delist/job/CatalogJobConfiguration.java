@@ -23,6 +23,13 @@ class CatalogJobConfiguration {
 				observation);
 	}
 
+	/** A rematch of a catalog run: its listings, skipped lines and imported counts, no file read again. */
+	@Bean
+	Step catalogCopyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CatalogSteps steps, RunObservation observation) {
+		return Pipelines.tasklet("catalogCopyStep", steps.copy(), jobRepository, transactionManager, observation);
+	}
+
 	@Bean
 	Step catalogGateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CatalogSteps steps, RunObservation observation) {

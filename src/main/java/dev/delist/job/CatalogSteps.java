@@ -9,9 +9,14 @@ import java.util.Map;
 import dev.delist.catalog.CatalogImport;
 import dev.delist.catalog.CatalogImporter;
 import dev.delist.catalog.CatalogRepository;
+import dev.delist.discover.TargetRepository;
 import dev.delist.gate.RunGaps;
+import dev.delist.match.CandidateRepository;
+import dev.delist.match.Matcher;
+import dev.delist.match.RunMatcher;
 import dev.delist.run.RunPlan;
 import dev.delist.run.RunPlans;
+import dev.delist.store.SnapshotRepository;
 import dev.delist.store.Store;
 
 import org.slf4j.Logger;
@@ -40,9 +45,22 @@ class CatalogSteps {
 
 	private final RunGaps gaps;
 
+	private final RunMatcher matcher;
+
+	private final CandidateRepository candidates;
+
+	private final SnapshotRepository snapshots;
+
+	private final TargetRepository targets;
+
 	CatalogSteps(CatalogImporter importer, CatalogRepository catalogs, RunSteps runSteps, Clock clock,
-			RunPlans plans, RunGaps gaps) {
+			RunPlans plans, RunGaps gaps, RunMatcher matcher, CandidateRepository candidates,
+			SnapshotRepository snapshots, TargetRepository targets) {
+		this.snapshots = snapshots;
+		this.targets = targets;
 		this.gaps = gaps;
+		this.matcher = matcher;
+		this.candidates = candidates;
 		this.plans = plans;
 		this.importer = importer;
 		this.catalogs = catalogs;
@@ -50,19 +68,45 @@ class CatalogSteps {
 		this.clock = clock;
 	}
 
-	/** catalogImport: the file's valid lines as the run's listings, its bad lines as unchecked targets. */
+	/**
+	 * catalogImport: the file's valid lines as the run's listings, matched while they are copied (a catalog run
+	 * has no match step of its own: reading a million rows back would cost more than matching them), its bad
+	 * lines as unchecked targets, and reviewers' dismissals applied, all in one transaction.
+	 */
 	Tasklet catalogImport() {
 		return (contribution, chunk) -> {
 			JobExecution job = job(contribution);
-			RunPlan plan = this.plans.of(job.getJobInstanceId());
+			long instanceId = job.getJobInstanceId();
+			RunPlan plan = this.plans.of(instanceId);
 			long started = System.nanoTime();
-			CatalogImport result = this.importer.importInto(job.getJobInstanceId(), Path.of(plan.catalog()),
-					this.clock.instant());
+			Matcher runMatcher = this.matcher.matcher(instanceId, plan.runDate());
+			CatalogImport result = this.importer.importInto(instanceId, Path.of(plan.catalog()), plan.shard().index(),
+					plan.shard().count(), this.clock.instant(), runMatcher);
+			int suppressed = this.candidates.suppressDismissed(instanceId);
 			contribution.incrementWriteCount(result.importedTotal());
 			// the run id comes first on every line through the logging context (RunObservation)
-			log.info("imported {} listings {} from {} lines of {} in {} ms; {} bad lines skipped", result.importedTotal(),
-					result.imported(), result.lines(), result.file(), (System.nanoTime() - started) / 1_000_000,
-					result.badLines().size());
+			log.info("imported {} listings {} from {} lines of {} in {} ms; {} bad lines skipped; {} matches ({} "
+					+ "dismissed by reviewers)", result.importedTotal(), result.imported(), result.lines(), result.file(),
+					(System.nanoTime() - started) / 1_000_000, result.badLines().size(), result.matches(), suppressed);
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	/**
+	 * catalogCopy (rematch): the source run's listings, its skipped lines (as unchecked targets, so the gate and the
+	 * reports count them as the source run did) and what it imported per store; neither the file nor a store is
+	 * read.
+	 */
+	Tasklet copy() {
+		return (contribution, chunk) -> {
+			long instanceId = job(contribution).getJobInstanceId();
+			long source = this.plans.of(instanceId).rematchOf();
+			int targets = this.targets.copyRun(source, instanceId);
+			int listings = this.snapshots.copyRun(source, instanceId);
+			this.catalogs.copyImport(source, instanceId);
+			contribution.incrementWriteCount(listings);
+			log.info("re-reading catalog run {}: {} listings, {} skipped lines, no file or store read", source, listings,
+					targets);
 			return RepeatStatus.FINISHED;
 		};
 	}

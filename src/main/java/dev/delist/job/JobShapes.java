@@ -23,7 +23,8 @@ class JobShapes {
 	@Bean
 	ScreeningJobs screeningJobs(JobRepository jobRepository, RunObservation observation, AlertAfterRun alert,
 			Step planStep, Step discoverStep, Step fetchStep, Step copyStep, Step gatherStep, Step catalogImportStep,
-			Step matchStep, Step gateStep, Step catalogGateStep, Step reportStep, Step catalogReportStep) {
+			Step catalogCopyStep, Step matchStep, Step gateStep, Step catalogGateStep, Step reportStep,
+			Step catalogReportStep) {
 		return (shape, name) -> switch (shape) {
 			case NIGHTLY -> job(name, jobRepository, observation, alert, planStep, discoverStep, fetchStep, matchStep,
 					gateStep, reportStep);
@@ -32,8 +33,11 @@ class JobShapes {
 			case SHARD -> job(name, jobRepository, observation, alert, planStep, discoverStep, fetchStep);
 			case AGGREGATE -> job(name, jobRepository, observation, alert, planStep, gatherStep, matchStep, gateStep,
 					reportStep);
+			// a catalog is matched while it is imported
 			case CATALOG -> job(name + CATALOG_SUFFIX, jobRepository, observation, alert, planStep, catalogImportStep,
-					matchStep, catalogGateStep, catalogReportStep);
+					catalogGateStep, catalogReportStep);
+			case CATALOG_REMATCH -> job(name + CATALOG_SUFFIX, jobRepository, observation, alert, planStep,
+					catalogCopyStep, matchStep, catalogGateStep, catalogReportStep);
 		};
 	}
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.delist.list.Identifier;
 import dev.delist.list.IdentifierType;
@@ -192,10 +193,12 @@ final class IdentifierRules {
 				+ ((id.validTo() != null) ? "to " + id.validTo() : "");
 	}
 
+	private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
+
 	/** A page URL compared without scheme, "www.", query, fragment, trailing slash or case. */
 	static String page(String url) {
 		String page = url.strip().toLowerCase(Locale.ROOT);
-		page = page.replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+		page = SCHEME.matcher(page).replaceFirst("");
 		int cut = page.length();
 		for (char c : new char[] { '?', '#' }) {
 			int at = page.indexOf(c);

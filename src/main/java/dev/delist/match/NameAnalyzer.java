@@ -89,7 +89,8 @@ final class NameAnalyzer {
 	 */
 	AnalyzedTitle title(String raw) {
 		String folded = this.text.fold(raw);
-		List<String> all = withoutVariants(this.text.words(folded));
+		List<String> words = this.text.words(folded);
+		List<String> all = withoutVariants(words);
 		String head = head(folded);
 		List<String> headWords = (head == null) ? all : withoutVariants(this.text.words(head));
 		if (headWords.isEmpty()) {
@@ -104,7 +105,6 @@ final class NameAnalyzer {
 				weight += TextNormalizer.hasHan(word) ? 2 * word.length() : word.length();
 			}
 		}
-		List<String> words = this.text.words(folded);
 		return new AnalyzedTitle(raw, String.join("", all), String.join("", headWords), key.toString(), weight,
 				generic(words), distinctiveWeight(words));
 	}

@@ -1,24 +1,36 @@
 package dev.delist.match;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.delist.list.ListRepository;
 import dev.delist.observe.Progress;
 import dev.delist.store.SnapshotRepository;
+import dev.delist.store.SnapshotRepository.Snapshot;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Matches every snapshot of a run against the list versions the run recorded, replacing earlier results, and
- * applies reviewers' dismissals to them.
+ * applies reviewers' dismissals to them. The rows stream from PostgreSQL on this thread while every core matches
+ * the batches read before them; candidates are stored in the order the rows came, as one thread would.
  */
 @Service
 public class RunMatcher {
 
 	private static final int BATCH = 1000;
+
+	/** Snapshots per matching task. */
+	private static final int TASK = 500;
 
 	private final ListRepository lists;
 
@@ -32,34 +44,133 @@ public class RunMatcher {
 		this.candidates = candidates;
 	}
 
+	/** The matcher of a run: the list versions it recorded, evaluated at its run date. */
+	public Matcher matcher(long instanceId, LocalDate runDate) {
+		return new Matcher(this.lists.runLists(instanceId), runDate);
+	}
+
 	/** @return how many matches were stored */
 	@Transactional
 	public int match(long instanceId, LocalDate runDate) {
-		Matcher matcher = new Matcher(this.lists.runLists(instanceId), runDate);
+		Matcher matcher = matcher(instanceId, runDate);
 		this.candidates.deleteRun(instanceId);
-		List<Candidate> pending = new ArrayList<>();
-		int[] total = { 0 };
 		Progress progress = Progress.of("match: listings matched", this.snapshots.count(instanceId));
-		this.snapshots.forEachForMatching(instanceId, (snapshot) -> {
-			progress.advance(1);
-			for (Match match : matcher.match(snapshot.listing())) {
-				pending.add(Candidate.of(snapshot.listing(), snapshot.fetchedAt(), snapshot.sha256(), match));
-			}
-			if (pending.size() >= BATCH) {
-				total[0] += flush(instanceId, pending);
-			}
-		});
-		total[0] += flush(instanceId, pending);
-		// in the same transaction: a report never sees the run's candidates before reviewers' dismissals apply
-		this.candidates.suppressDismissed(instanceId);
-		return total[0];
+		int threads = Runtime.getRuntime().availableProcessors();
+		ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+		try {
+			Pipeline pipeline = new Pipeline(instanceId, matcher, pool, 2 * threads);
+			this.snapshots.forEachForMatching(instanceId, (snapshot) -> {
+				progress.advance(1);
+				pipeline.add(snapshot);
+			});
+			int total = pipeline.finish();
+			// in the same transaction: a report never sees the run's candidates before reviewers' dismissals apply
+			this.candidates.suppressDismissed(instanceId);
+			return total;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
-	private int flush(long instanceId, List<Candidate> pending) {
-		int size = pending.size();
-		this.candidates.insert(instanceId, pending);
-		pending.clear();
-		return size;
+	/** Batches of rows handed to the pool, their candidates stored oldest first, a few batches in flight. */
+	private final class Pipeline {
+
+		private final long instanceId;
+
+		private final Matcher matcher;
+
+		private final ExecutorService pool;
+
+		private final int inFlightLimit;
+
+		private final Deque<Future<List<Candidate>>> inFlight = new ArrayDeque<>();
+
+		private final List<Candidate> pending = new ArrayList<>();
+
+		private List<Snapshot> batch = new ArrayList<>(TASK);
+
+		private int total;
+
+		Pipeline(long instanceId, Matcher matcher, ExecutorService pool, int inFlightLimit) {
+			this.instanceId = instanceId;
+			this.matcher = matcher;
+			this.pool = pool;
+			this.inFlightLimit = inFlightLimit;
+		}
+
+		void add(Snapshot snapshot) {
+			this.batch.add(snapshot);
+			if (this.batch.size() == TASK) {
+				submit();
+				drain(this.inFlightLimit);
+			}
+		}
+
+		int finish() {
+			submit();
+			drain(0);
+			store();
+			return this.total;
+		}
+
+		private void submit() {
+			if (this.batch.isEmpty()) {
+				return;
+			}
+			List<Snapshot> rows = this.batch;
+			this.batch = new ArrayList<>(TASK);
+			this.inFlight.add(this.pool.submit(() -> {
+				List<Candidate> found = new ArrayList<>();
+				for (Snapshot snapshot : rows) {
+					for (Match match : this.matcher.match(snapshot.listing())) {
+						found.add(Candidate.of(snapshot.listing(), snapshot.fetchedAt(), snapshot.sha256(), match));
+					}
+				}
+				return found;
+			}));
+		}
+
+		private void drain(int limit) {
+			while (this.inFlight.size() > limit) {
+				this.pending.addAll(result(this.inFlight.removeFirst()));
+				if (this.pending.size() >= BATCH) {
+					store();
+				}
+			}
+		}
+
+		private void store() {
+			this.total += this.pending.size();
+			RunMatcher.this.candidates.insert(this.instanceId, this.pending);
+			this.pending.clear();
+		}
+
+	}
+
+	private static List<Candidate> result(Future<List<Candidate>> future) {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while matching", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException("matching failed: " + ex.getCause(), ex.getCause());
+		}
+	}
+
+	private static java.util.concurrent.ThreadFactory daemonThreads() {
+		AtomicInteger number = new AtomicInteger();
+		return (task) -> {
+			Thread thread = new Thread(task, "match-" + number.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 }

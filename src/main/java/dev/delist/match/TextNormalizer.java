@@ -76,6 +76,9 @@ final class TextNormalizer {
 
 	/** Words of folded text: letter/digit runs, and Han runs segmented against the vocabulary. */
 	List<String> words(String folded) {
+		if (isAscii(folded)) {
+			return asciiWords(folded);
+		}
 		List<String> words = new ArrayList<>(8);
 		int start = -1;
 		boolean han = false;
@@ -95,6 +98,32 @@ final class TextNormalizer {
 		}
 		if (start >= 0) {
 			emit(folded.substring(start), han, words);
+		}
+		return words;
+	}
+
+	/**
+	 * The same words for ASCII text (most listings), without code points and Unicode tables: in ASCII the word
+	 * characters are the letters and digits, and there is no Han.
+	 */
+	private static List<String> asciiWords(String folded) {
+		List<String> words = new ArrayList<>(8);
+		int start = -1;
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			boolean isWord = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+			if (isWord) {
+				if (start < 0) {
+					start = i;
+				}
+			}
+			else if (start >= 0) {
+				words.add(folded.substring(start, i));
+				start = -1;
+			}
+		}
+		if (start >= 0) {
+			words.add(folded.substring(start));
 		}
 		return words;
 	}

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Dismissals waiting for a second pair of eyes (V13 {@code dismissal_approval}) and how each ended. */
+/** Dismissals waiting for a second pair of eyes (V19 {@code dismissal_approval}) and how each ended. */
 @Repository
 class ApprovalRepository {
 
@@ -41,16 +41,17 @@ class ApprovalRepository {
 	}
 
 	/**
-	 * Closes as LAPSED the requests still waiting on evidence the candidate no longer has: nobody can approve
-	 * them any more, and a new decision on the new evidence may need a request of its own.
+	 * Closes as LAPSED whatever still waits for an OPEN candidate: a request made on evidence the listing no longer
+	 * has, or one a later disposition (an import) settled. Nobody can approve those any more, and a new decision
+	 * may need a request of its own.
 	 *
 	 * @return how many lapsed
 	 */
-	int lapse(String candidateId, String currentEvidenceSha256, Instant at) {
+	int lapse(String candidateId, Instant at) {
 		return this.jdbc.sql("""
 				UPDATE dismissal_approval SET outcome = 'LAPSED', decided_at = ?
-				WHERE candidate_id = ? AND outcome IS NULL AND evidence_sha256 <> ?""")
-			.params(Timestamp.from(at), candidateId, currentEvidenceSha256)
+				WHERE candidate_id = ? AND outcome IS NULL""")
+			.params(Timestamp.from(at), candidateId)
 			.update();
 	}
 

@@ -37,6 +37,10 @@ public class CandidateDetails {
 	private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {
 	};
 
+	/** What the history compares run to run: the fields of the evidence hash, and the tier. */
+	private static final String[] HISTORY_FIELDS = { "appId", "bundleId", "title", "developerName", "developerId",
+			"legalName", "tier" };
+
 	private final JdbcClient jdbc;
 
 	private final CurrentRuns runs;
@@ -51,7 +55,7 @@ public class CandidateDetails {
 
 	/** @return empty when no reported run has a candidate of this id */
 	public Optional<CandidateDetail> find(String candidateId) {
-		if (candidateId == null || candidateId.isBlank()) {
+		if (!CandidateStates.plausible(candidateId)) {
 			return Optional.empty();
 		}
 		List<CurrentRuns.CurrentRun> current = this.runs.all();
@@ -179,9 +183,6 @@ public class CandidateDetails {
 		return history;
 	}
 
-	private static final String[] HISTORY_FIELDS = { "appId", "bundleId", "title", "developerName", "developerId",
-			"legalName", "tier" };
-
 	private List<CandidateDetail.PastDisposition> dispositions(Row row) {
 		return this.jdbc.sql("""
 				SELECT id, candidate_id, country, decision, reason, reviewer, approver, imported_at, source, tier,
@@ -199,10 +200,15 @@ public class CandidateDetails {
 
 	private List<CandidateDetail.PastApproval> approvals(Row row) {
 		return this.jdbc.sql("""
-				SELECT id, candidate_id, country, reason, requested_by, requested_at, coalesce(outcome, 'WAITING') AS outcome,
-				  decided_by, decided_at, decision_reason
-				FROM dismissal_approval WHERE store = ? AND lower(app_id) = lower(?) AND list_id = ? AND entry_id = ?
-				ORDER BY id DESC""")
+				SELECT a.id, a.candidate_id, a.country, a.reason, a.requested_by, a.requested_at,
+				  coalesce(a.outcome, CASE WHEN EXISTS (SELECT 1 FROM candidate c WHERE c.candidate_id = a.candidate_id
+				                                          AND (c.job_instance_id, c.store) IN (%s)
+				                                          AND %s = 'AWAITING_APPROVAL') THEN 'WAITING'
+				                           ELSE 'LAPSED' END) AS outcome,
+				  a.decided_by, a.decided_at, a.decision_reason
+				FROM dismissal_approval a
+				WHERE a.store = ? AND lower(a.app_id) = lower(?) AND a.list_id = ? AND a.entry_id = ?
+				ORDER BY a.id DESC""".formatted(CurrentRuns.PAIRS, ReviewSql.state("c")))
 			.params(row.listing().store(), row.listing().appId(), row.listId(), row.entryId())
 			.query((rs, n) -> new CandidateDetail.PastApproval(rs.getLong("id"), rs.getString("candidate_id"),
 					rs.getString("country").strip(), rs.getString("reason"), rs.getString("requested_by"),

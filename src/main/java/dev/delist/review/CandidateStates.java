@@ -15,6 +15,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class CandidateStates {
 
+	/** Longer than any candidate id (20 hex characters today). */
+	static final int MAX_ID = 200;
+
 	private final JdbcClient jdbc;
 
 	CandidateStates(JdbcClient jdbc) {
@@ -28,7 +31,7 @@ public class CandidateStates {
 
 	/** The candidate's row in the current run of its store, with its state. */
 	Optional<CurrentCandidate> current(String candidateId) {
-		if (candidateId == null) {
+		if (!plausible(candidateId)) {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("SELECT c.job_instance_id, c.candidate_id, c.store, c.country, c.app_id, c.list_id,"
@@ -50,7 +53,7 @@ public class CandidateStates {
 	 * @return whether the current runs have the candidate
 	 */
 	boolean lock(String candidateId) {
-		if (candidateId == null) {
+		if (!plausible(candidateId)) {
 			return false;
 		}
 		return !this.jdbc.sql("SELECT 1 FROM candidate c WHERE c.candidate_id = :id AND (c.job_instance_id, c.store) IN ("
@@ -59,6 +62,15 @@ public class CandidateStates {
 			.query(Integer.class)
 			.list()
 			.isEmpty();
+	}
+
+	/**
+	 * Whether a requested id could be a candidate's at all: ids are short and printable, and a NUL would fail the
+	 * query rather than find nothing.
+	 */
+	static boolean plausible(String candidateId) {
+		return candidateId != null && !candidateId.isEmpty() && candidateId.length() <= MAX_ID
+				&& candidateId.chars().noneMatch(Character::isISOControl);
 	}
 
 	/** A candidate of a current run as a decision needs it. */

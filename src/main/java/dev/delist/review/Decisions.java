@@ -169,7 +169,8 @@ public class Decisions {
 			throw new AlreadyDecided(candidateId, candidate.state(), CandidateState.OPEN);
 		}
 		Instant now = this.clock.instant();
-		int lapsed = this.approvals.lapse(candidateId, candidate.evidenceSha256(), now);
+		// OPEN: nothing that still waits for this candidate is in force
+		int lapsed = this.approvals.lapse(candidateId, now);
 		Map<String, Object> detail = detail(candidate);
 		detail.put("decision", decision.name());
 		detail.put("reason", reason);
@@ -224,6 +225,9 @@ public class Decisions {
 	private static String checked(String user, String reason) {
 		if (user == null || user.isBlank()) {
 			throw new InvalidDecision("user", "required");
+		}
+		if (user.chars().anyMatch(Character::isISOControl)) {
+			throw new InvalidDecision("user", "contains a control character");
 		}
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidDecision("reason", "required: say why");

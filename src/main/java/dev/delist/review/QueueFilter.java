@@ -38,6 +38,10 @@ public record QueueFilter(String store, String listId, Tier tier, CandidateChang
 		if (country != null && !COUNTRY_CODE.matcher(country).matches()) {
 			throw new InvalidFilter(COUNTRY, "'" + country + "' is not a two-letter country code");
 		}
+		if (listId != null && (listId.isEmpty() || listId.length() > MAX_LIST_ID
+				|| listId.chars().anyMatch(Character::isISOControl))) {
+			throw new InvalidFilter(LIST, "not a list id");
+		}
 	}
 
 	/** The reviewers' default: every OPEN candidate. */
@@ -68,9 +72,6 @@ public record QueueFilter(String store, String listId, Tier tier, CandidateChang
 			store = store.toLowerCase(Locale.ROOT);
 		}
 		String listId = value(parameters, LIST);
-		if (listId != null && (listId.length() > MAX_LIST_ID || listId.chars().anyMatch(Character::isISOControl))) {
-			throw new InvalidFilter(LIST, "not a list id");
-		}
 		String country = value(parameters, COUNTRY);
 		if (country != null) {
 			country = country.toLowerCase(Locale.ROOT);

@@ -10,15 +10,23 @@ final class ReviewSql {
 
 	/**
 	 * The candidate's {@link CandidateState}. A waiting dismissal counts while the evidence is the one it was made
-	 * on. Otherwise the latest disposition of the candidate decides, and only while it still holds: a
+	 * on and no disposition was recorded after it (a {@code review import} of the candidate settles it). Otherwise the latest disposition of the candidate decides, and only while it still holds: a
 	 * confirmation for the same evidence; a dismissal under exactly the rule the match step suppresses by
 	 * ({@code CandidateRepository.suppressDismissed}: the same evidence, a tier no stronger, no new reason
 	 * code), so what the queue calls DISMISSED is what the next report hides.
+	 * <p>
+	 * The waiting dismissals are one uncorrelated set (few rows: only the requests still waiting), which
+	 * PostgreSQL hashes once per query instead of probing per candidate; only a candidate in it is looked up
+	 * further (inside CASE the AND is evaluated left to right), so no query reads the whole disposition history.
 	 */
 	static String state(String alias) {
 		return """
-				CASE WHEN EXISTS (SELECT 1 FROM dismissal_approval a WHERE a.candidate_id = %1$s.candidate_id
-				                    AND a.outcome IS NULL AND a.evidence_sha256 = %1$s.evidence_sha256)
+				CASE WHEN (%1$s.candidate_id, %1$s.evidence_sha256) IN (
+				            SELECT a.candidate_id, a.evidence_sha256 FROM dismissal_approval a WHERE a.outcome IS NULL)
+				          AND NOT EXISTS (SELECT 1 FROM disposition n WHERE n.candidate_id = %1$s.candidate_id
+				                            AND n.imported_at > (SELECT w.requested_at FROM dismissal_approval w
+				                                                 WHERE w.candidate_id = %1$s.candidate_id
+				                                                   AND w.outcome IS NULL))
 				       THEN 'AWAITING_APPROVAL'
 				     ELSE coalesce((SELECT CASE WHEN d.evidence_sha256 <> %1$s.evidence_sha256 THEN NULL
 				                                WHEN d.decision = 'CONFIRMED' THEN 'CONFIRMED'

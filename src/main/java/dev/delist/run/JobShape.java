@@ -1,7 +1,7 @@
 package dev.delist.run;
 
 /**
- * The five shapes a screening job takes; {@code dev.delist.job.JobShapes} assembles each one's steps in one
+ * The shapes a screening job takes; {@code dev.delist.job.JobShapes} assembles each one's steps in one
  * place. Every shape starts with the plan step and, where it reports, decides the gate before the report.
  */
 public enum JobShape {
@@ -18,7 +18,10 @@ public enum JobShape {
 	/** plan, gather, match, gate, report: a group's fetched shards as one run. */
 	AGGREGATE,
 
-	/** plan, catalog import, match, gate, report: an operator's own catalog file instead of the stores. */
-	CATALOG
+	/** plan, catalog import (matching as it copies), gate, report: an operator's own catalog file, no store. */
+	CATALOG,
+
+	/** plan, copy, match, gate, report: a catalog run's stored listings and skipped lines against today's lists. */
+	CATALOG_REMATCH
 
 }

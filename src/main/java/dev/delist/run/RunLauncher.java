@@ -80,7 +80,7 @@ public class RunLauncher {
 			// a shard writes no report (its pod has no reports volume); the others must be able to
 			ReportDirectory.check(parameters.reportDir());
 		}
-		Job job = this.jobs.job(planned.plan().shape(), parameters.job());
+		Job job = this.jobs.job(planned.plan().shape(), planned.plan().runName());
 		try (JobLock lock = lock(parameters.lockName(), parameters.job())) {
 			UUID plan = this.plans.save(planned);
 			return started(() -> this.jobOperator.start(job, parameters.withPlan(plan).toJobParameters()));
@@ -147,7 +147,7 @@ public class RunLauncher {
 						+ "delist that did not pin its plan; start a new run instead (delist run)"));
 			// the same identifying parameters on a FAILED or STOPPED instance make Spring Batch restart it
 			JobExecution stopped = execution;
-			return started(() -> this.jobOperator.start(this.jobs.job(plan.shape(), plan.job()),
+			return started(() -> this.jobOperator.start(this.jobs.job(plan.shape(), plan.runName()),
 					stopped.getJobParameters()));
 		}
 	}
@@ -184,22 +184,31 @@ public class RunLauncher {
 	 */
 	public JobExecution rematch(long executionId, LocalDate runDate, Path reportDir) throws Exception {
 		RematchSource source = rematchSource(executionId);
-		RunParameters original = source.parameters();
 		LocalDate date = (runDate != null) ? runDate : source.plan().runDate();
-		RunParameters rematch = new RunParameters(original.job(), date, original.stores(), original.countries(),
-				original.lists(), reportDir, LocalDateTime.now(ZoneOffset.UTC), source.instanceId());
-		return launch(rematch, this.planner.rematch(source.plan(), source.instanceId(), date));
+		return launch(rematchParameters(source, date, reportDir),
+				this.planner.rematch(source.plan(), source.instanceId(), date));
+	}
+
+	/** A catalog run's rematch is a run of its catalog job (history, diff, lock), from the stored listings only. */
+	private static RunParameters rematchParameters(RematchSource source, LocalDate date, Path reportDir) {
+		RunParameters original = source.parameters();
+		return new RunParameters(original.job(), date, original.stores(), original.countries(), original.lists(),
+				reportDir, LocalDateTime.now(ZoneOffset.UTC), source.instanceId())
+			.withCatalog(original.catalog())
+			.withSharding(original.isCatalog() ? original.sharding() : null);
 	}
 
 	/**
 	 * Refuses, as {@link #rematch} would, an execution that does not exist or cannot be re-matched, starting
 	 * nothing: what a caller that starts the rematch later (in the background) answers at once.
 	 *
-	 * @return the job the rematch runs, whose name is also the lock it takes (a rematch is never a shard)
+	 * @return the lock the rematch takes: the job's name, or its catalog job's for a rematch of a catalog run
+	 * (also that job's name, unless the catalog run screened one shard of a file)
 	 * @throws InputException naming why the execution cannot be re-matched
 	 */
 	public String checkRematch(long executionId) {
-		return rematchSource(executionId).parameters().job();
+		RematchSource source = rematchSource(executionId);
+		return rematchParameters(source, source.plan().runDate(), Path.of(".")).lockName();
 	}
 
 	private RematchSource rematchSource(long executionId) {
@@ -212,10 +221,6 @@ public class RunLauncher {
 					+ "restart it instead (delist restart " + executionId + ")");
 		}
 		RunParameters original = RunParameters.from(source.getJobParameters());
-		if (original.isCatalog()) {
-			throw new InputException("rematch: execution " + executionId + " screened the catalog file "
-					+ original.catalog() + "; screen it again with: delist run --catalog FILE");
-		}
 		RunPlan sourcePlan = this.plans.ofInstance(source.getJobInstanceId())
 			.orElseThrow(() -> new InputException("rematch: execution " + executionId + " was started by an older "
 					+ "delist that did not pin its plan; start a new run instead (delist run)"));

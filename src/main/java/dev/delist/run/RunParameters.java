@@ -68,7 +68,9 @@ public record RunParameters(String job, LocalDate runDate, List<String> stores, 
 	/** The name two runs that must not overlap share: the job, one shard of it, or its catalog screening. */
 	public String lockName() {
 		if (this.catalog != null) {
-			return this.job + "-catalog";
+			// each shard of a catalog screens its own part of the file: shards run side by side
+			return this.job + "-catalog"
+					+ ((this.sharding != null && !this.sharding.isAggregate()) ? "/shard " + this.sharding.index() : "");
 		}
 		return (this.sharding != null && !this.sharding.isAggregate()) ? this.job + "/shard " + this.sharding.index()
 				: this.job;

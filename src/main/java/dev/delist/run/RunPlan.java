@@ -51,10 +51,21 @@ public record RunPlan(String job, LocalDate runDate, List<StorePlan> stores, Lis
 	public record PinnedList(String id, String version, String sha256) {
 	}
 
-	/** Which of the five job shapes runs this plan. */
+	/**
+	 * The name of the job this plan runs under: the job definition's, and for one shard of a catalog its shard too,
+	 * so every shard has its own history and diff (each screens the same part of the file run after run).
+	 */
+	public String runName() {
+		if (this.catalog != null && this.sharding != null && !this.sharding.isAggregate()) {
+			return this.job + "-shard-" + this.sharding.index() + "-of-" + this.sharding.count();
+		}
+		return this.job;
+	}
+
+	/** Which of the job shapes runs this plan. */
 	public JobShape shape() {
 		if (this.catalog != null) {
-			return JobShape.CATALOG;
+			return (this.rematchOf != null) ? JobShape.CATALOG_REMATCH : JobShape.CATALOG;
 		}
 		if (this.sharding != null) {
 			return this.sharding.isAggregate() ? JobShape.AGGREGATE : JobShape.SHARD;

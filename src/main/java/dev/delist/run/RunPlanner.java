@@ -70,7 +70,9 @@ public class RunPlanner {
 				.orElseThrow(() -> new InputException("rematch: list '" + pinned.id() + "' of the source run is no "
 						+ "longer in " + listsDir() + " (known: " + ids(all) + ")")));
 		}
-		return new Planned(source.with(runDate, pinned(lists), null, sourceInstanceId), lists);
+		// a catalog shard's rematch keeps its shard, and with it the shard's history and diff
+		Sharding sharding = (source.catalog() != null) ? source.sharding() : null;
+		return new Planned(source.with(runDate, pinned(lists), sharding, sourceInstanceId), lists);
 	}
 
 	private RunPlan.StorePlan storePlan(JobDefinition definition, String storeId, RunParameters parameters) {

@@ -43,7 +43,7 @@ public class SnapshotRepository {
 				                              developer_id, legal_name, url, listing, content_sha256, fetched_at,
 				                              completeness)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
-				ON CONFLICT (job_instance_id, store, country, app_id) DO UPDATE SET
+				ON CONFLICT (job_instance_id, store, country, app_id) WHERE NOT from_catalog DO UPDATE SET
 				  bundle_id = excluded.bundle_id, title = excluded.title, developer_name = excluded.developer_name,
 				  developer_id = excluded.developer_id, legal_name = excluded.legal_name, url = excluded.url,
 				  listing = excluded.listing, content_sha256 = excluded.content_sha256, fetched_at = excluded.fetched_at,
@@ -54,14 +54,17 @@ public class SnapshotRepository {
 				Timestamp.from(fetchedAt), completeness);
 	}
 
-	/** Copies a run's snapshots into another run, so a rematch re-reads them without asking any store. */
+	/**
+	 * Copies a run's snapshots into another run, so a rematch re-reads them without asking any store. Catalog
+	 * rows stay catalog rows (V17: unique by their import, outside the key's index).
+	 */
 	public int copyRun(long fromInstanceId, long toInstanceId) {
 		return this.jdbc.update("""
 				INSERT INTO listing_snapshot (job_instance_id, store, country, app_id, bundle_id, title, developer_name,
 				                              developer_id, legal_name, url, listing, content_sha256, fetched_at,
-				                              completeness)
+				                              completeness, from_catalog)
 				SELECT ?, store, country, app_id, bundle_id, title, developer_name, developer_id, legal_name, url, listing,
-				       content_sha256, fetched_at, completeness
+				       content_sha256, fetched_at, completeness, from_catalog
 				FROM listing_snapshot WHERE job_instance_id = ?
 				ON CONFLICT DO NOTHING""", toInstanceId, fromInstanceId);
 	}

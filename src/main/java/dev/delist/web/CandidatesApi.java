@@ -77,11 +77,12 @@ class CandidatesApi {
 
 	@GetMapping("/audit")
 	Map<String, Object> audit(@RequestParam String candidate) {
-		if (this.details.find(candidate).isEmpty() && this.audit.forCandidate(candidate).isEmpty()) {
+		List<AuditEvent> events = this.audit.forCandidate(candidate);
+		// a candidate of an older run has no page any more, but its trail stays readable
+		if (events.isEmpty() && this.details.find(candidate).isEmpty()) {
 			throw new NoSuchCandidate(candidate);
 		}
-		List<Map<String, Object>> events = this.audit.forCandidate(candidate).stream().map(CandidatesApi::json).toList();
-		return Map.of("events", events);
+		return Map.of("events", events.stream().map(CandidatesApi::json).toList());
 	}
 
 	private static int limit(String value) {

@@ -117,6 +117,24 @@ class CatalogFunctionalTests {
 	}
 
 	@Test
+	void shouldNameAnOverlongLineAndALastLineCutShortAndScreenTheRest() throws Exception {
+		Path catalog = Files.writeString(this.dir.resolve("catalog.jsonl"), BANNED_ANDROID + "\n"
+				+ "{\"title\":\"" + "x".repeat(CatalogReader.MAX_LINE_CHARS) + "\"}\n" + HARMLESS + "\n"
+				+ BANNED_APPLE.substring(0, 50));
+
+		Cli.Result result = this.cli.run("run", "--date", "2026-11-29", "--catalog", catalog.toString());
+
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+		assertThat(result.err()).contains("delist: skipped " + catalog + ":2: line: longer than 65536 characters\n")
+			.contains("delist: skipped " + catalog + ":4: line: not valid JSON: ")
+			.contains(" (the file ends in this line, without a line break: was it cut short?)");
+		JsonNode play = report("google-play");
+		assertThat(play.at("/run/status").asString()).isEqualTo("INCOMPLETE");
+		assertThat(play.at("/health/parseFailures").asLong()).isEqualTo(2);
+		assertThat(play.get("candidates").findValuesAsString("appId")).containsExactly("com.example.banned.android");
+	}
+
+	@Test
 	void shouldSkipLinesWithANulByteInsteadOfFailingTheCopy() throws Exception {
 		// given: a NUL as a JSON escape, and a raw NUL byte in a CSV field; PostgreSQL's COPY would refuse either
 		Path jsonl = write("catalog.jsonl", BANNED_ANDROID, HARMLESS.replace("\"Harmless\"", "\"Harm\\u0000less\""));

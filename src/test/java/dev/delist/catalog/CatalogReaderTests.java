@@ -145,6 +145,89 @@ class CatalogReaderTests {
 	}
 
 	@Test
+	void shouldSkipOverlongJsonLinesAndKeepCountingLines() throws Exception {
+		String overCap = "{\"title\":\"" + "x".repeat(CatalogReader.MAX_LINE_CHARS) + "\"}";
+		// more bytes than any line of the cap could take: dropped as it is read, never held
+		String runaway = "y".repeat(5 * CatalogReader.MAX_LINE_CHARS);
+		// three bytes a character: over the cap in bytes, under it in characters
+		String wide = GOOD_JSON.replace("\"WeChat\"", "\"" + "\u5fae".repeat(20_000) + "\"");
+
+		List<CatalogRow> rows = read("c.jsonl", GOOD_JSON, overCap, runaway, wide,
+				GOOD_JSON.replace("com.tencent.mm", "com.tencent.mobileqq"));
+
+		assertThat(rows).extracting((row) -> (row instanceof CatalogRow.Bad bad) ? bad.message("c") : "ok " + row.line())
+			.containsExactly("ok 1", "c:2: line: longer than 65536 characters",
+					"c:3: line: longer than 65536 characters", "c:4: title: longer than 4096 characters (20000)", "ok 5");
+	}
+
+	@Test
+	void shouldNameTheLastLineOfAFileThatStopsMidLine() throws Exception {
+		Path cut = Files.writeString(this.dir.resolve("cut.jsonl"), GOOD_JSON + "\n" + GOOD_JSON.substring(0, 60));
+		Path whole = Files.writeString(this.dir.resolve("whole.jsonl"),
+				GOOD_JSON + "\n" + GOOD_JSON.replace("com.tencent.mm", "com.tencent.mobileqq"));
+		Path csv = Files.writeString(this.dir.resolve("cut.csv"), HEADER + "\ngoogle-play,us,com.tencent.mm,,\"We");
+
+		assertThat(read(cut)).last().isInstanceOfSatisfying(CatalogRow.Bad.class, (bad) -> assertThat(bad.message("c"))
+			.startsWith("c:2: line: not valid JSON: ")
+			.endsWith(" (the file ends in this line, without a line break: was it cut short?)"));
+		assertThat(read(whole)).hasSize(2).allMatch((row) -> row instanceof CatalogRow.Valid);
+		assertThat(read(csv)).singleElement().isInstanceOfSatisfying(CatalogRow.Bad.class, (bad) -> assertThat(
+				bad.message("c")).isEqualTo("c:2: line: a quoted field is not closed before the end of the file"));
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0} shards")
+	@org.junit.jupiter.params.provider.ValueSource(ints = { 2, 3, 7, 64 })
+	void shouldSplitAFileIntoShardsThatReadEveryLineOnceWithItsLineNumber(int shards) throws Exception {
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			lines.add(GOOD_JSON.replace("com.tencent.mm", "com.example.app" + i));
+			if (i % 37 == 0) {
+				lines.add(""); // blank lines are skipped, and still counted
+			}
+			if (i % 41 == 0) {
+				lines.add("{\"store\":\"amazon\"}");
+			}
+			if (i == 150) {
+				lines.add("{\"title\":\"" + "x".repeat(CatalogReader.MAX_LINE_CHARS) + "\"}");
+			}
+		}
+		Path file = Files.writeString(this.dir.resolve("c.jsonl"), String.join("\n", lines) + "\n");
+		List<String> whole = describe(read(file));
+
+		List<String> together = new ArrayList<>();
+		for (int shard = 0; shard < shards; shard++) {
+			try (CatalogReader reader = CatalogReader.open(file, shard, shards)) {
+				for (CatalogRow row = reader.next(); row != null; row = reader.next()) {
+					together.add(describe(row));
+				}
+			}
+		}
+
+		assertThat(together).containsExactlyElementsOf(whole);
+		int overlong = lines.indexOf(lines.stream().filter((line) -> line.length() > 1000).findFirst().orElseThrow()) + 1;
+		assertThat(whole).hasSize(300 + 8 + 1).contains("c:" + overlong + ": line: longer than 65536 characters");
+	}
+
+	@Test
+	void shouldRefuseToSplitACsvCatalog() throws Exception {
+		Path file = Files.writeString(this.dir.resolve("c.csv"), HEADER + "\ngoogle-play,us,com.tencent.mm,,,,,,\n");
+
+		assertThatThrownBy(() -> CatalogReader.open(file, 1, 2)).isInstanceOf(InputException.class)
+			.hasMessage("--catalog: " + file + ": a CSV catalog cannot be split into shards (a quoted field may hold "
+					+ "line breaks); use JSON Lines for a sharded run");
+	}
+
+	private static List<String> describe(List<CatalogRow> rows) {
+		return rows.stream().map(CatalogReaderTests::describe).toList();
+	}
+
+	/** A bad line by its message (its line number from the file's start), a listing by its key. */
+	private static String describe(CatalogRow row) {
+		return (row instanceof CatalogRow.Bad bad) ? bad.message("c")
+				: ((CatalogRow.Valid) row).listing().store().id() + " " + ((CatalogRow.Valid) row).listing().appId();
+	}
+
+	@Test
 	void shouldFlagBytesThatAreNotUtf8() throws Exception {
 		Path file = this.dir.resolve("c.csv");
 		byte[] bad = "google-play,us,a.b,,caf\u00e9,,,,\n".getBytes(StandardCharsets.ISO_8859_1);

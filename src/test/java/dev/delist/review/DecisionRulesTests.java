@@ -354,6 +354,41 @@ class DecisionRulesTests {
 			.isZero();
 	}
 
+	@Test
+	void shouldReadDecisionsImportedFromCsvAsTheirState() {
+		// given: one candidate decided by review import, one waiting for an approver when an import settles it
+		ReviewDb.Seed imported = db.insert(ReviewDb.Seed.of(run, "apple", "us", "795", "banned-app", "LIKELY", 0.8));
+		ReviewDb.Seed waiting = db.insert(ReviewDb.Seed.of(run, "apple", "us", "796", "banned-app", "CONFIRMED", 1.0));
+		db.decisions().decide(waiting.id(), "ann", Decision.DISMISSED, "not it");
+		DispositionRepository repository = new DispositionRepository(
+				org.springframework.jdbc.core.simple.JdbcClient.create(db.dataSource));
+
+		// when
+		repository.record(new ReviewRow("f.csv:2", "apple", "us", "795", "test-apps", "banned-app", Decision.DISMISSED,
+				"clone", "erin"), java.time.Instant.now());
+		repository.record(new ReviewRow("f.csv:3", "apple", null, "796", "test-apps", "banned-app", Decision.CONFIRMED,
+				"it is the app", "erin"), java.time.Instant.now().plusSeconds(1));
+
+		// then: the queue and the next report agree; the settled request shows as lapsed, not waiting
+		assertThat(db.states().stateOf(imported.id())).contains(CandidateState.DISMISSED);
+		assertThat(db.states().stateOf(waiting.id())).contains(CandidateState.CONFIRMED);
+		assertThat(db.details().find(waiting.id()).orElseThrow().approvals())
+			.extracting(CandidateDetail.PastApproval::outcome)
+			.containsExactly("LAPSED");
+		assertThatExceptionOfType(AlreadyDecided.class)
+			.isThrownBy(() -> db.decisions().approve(waiting.id(), "bob", true, "late"))
+			.satisfies((ex) -> assertThat(ex.state()).isEqualTo(CandidateState.CONFIRMED));
+	}
+
+	@Test
+	void shouldFindNoCandidateForAnIdThatCannotBeOne() {
+		for (String id : List.of("nul\u0000id", "x".repeat(10_000), "", " ")) {
+			assertThatExceptionOfType(NoSuchCandidate.class)
+				.isThrownBy(() -> db.decisions().decide(id, "ann", Decision.DISMISSED, "r"))
+				.satisfies((ex) -> assertThat(ex.getMessage()).hasSizeLessThan(300).doesNotContain("\u0000"));
+		}
+	}
+
 	private static List<Map<String, Object>> dispositions(String id) {
 		return db.jdbc.queryForList("""
 				SELECT decision, reviewer, approver, source, reason, tier, evidence_sha256 AS evidence,

@@ -25,6 +25,12 @@ public final class QueueBenchmark {
 
 	public static void main(String[] args) {
 		String url = args[0].equals("embedded") ? TestDatabase.newDatabase() : args[0];
+		// e.g. -Dpg.options=-cplan_cache_mode=force_generic_plan: how the plans PostgreSQL caches after a few
+		// executions of the same statement behave
+		if (System.getProperty("pg.options") != null) {
+			url += (url.contains("?") ? "&" : "?") + "options="
+					+ java.net.URLEncoder.encode(System.getProperty("pg.options"), java.nio.charset.StandardCharsets.UTF_8);
+		}
 		int n = Integer.parseInt(args[1]);
 		int warm = (args.length > 2) ? Integer.parseInt(args[2]) : 9;
 		try (ReviewDb db = new ReviewDb(url)) {
@@ -46,8 +52,15 @@ public final class QueueBenchmark {
 					() -> queue.candidates(QueueFilter.open(), null, 50).items().size());
 			queries.put("candidates, deep page (open, from the middle)",
 					() -> queue.candidates(QueueFilter.open(), deep, 50).items().size());
+			// -Dexplain=country=jp,tier=LIKELY: the plans of that filter's groups page
 			if (System.getProperty("explain") != null) {
-				explain(db, QueueFilter.fromParameters(Map.of("country", "jp", "tier", "LIKELY", "takedown", "false")));
+				Map<String, String> parameters = new java.util.HashMap<>();
+				for (String pair : System.getProperty("explain").split(",")) {
+					if (pair.contains("=")) {
+						parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+					}
+				}
+				explain(db, QueueFilter.fromParameters(parameters));
 			}
 			System.out.printf("%-60s %6s %10s %12s%n", "query", "rows", "cold (ms)", "warm median");
 			queries.forEach((name, query) -> {
@@ -125,16 +138,22 @@ public final class QueueBenchmark {
 				                                ELSE 'POSSIBLE' END AS tier) t""", run, store, store, from, to);
 	}
 
-	/** Prints PostgreSQL's plan of a groups page's walk: where the time goes. */
+	/** Prints PostgreSQL's plans of a groups page's two queries (walk, storefronts): where the time goes. */
 	private static void explain(ReviewDb db, QueueFilter filter) {
-		CurrentRuns runs = new CurrentRuns(org.springframework.jdbc.core.simple.JdbcClient.create(db.dataSource));
-		QueueQuery query = new QueueQuery(runs.all(), filter);
-		String sql = query.walk(null, true, 51);
-		org.springframework.jdbc.core.simple.JdbcClient.create(db.dataSource)
-			.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql)
-			.params(query.params())
-			.query(String.class)
-			.list()
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient
+			.create(db.dataSource);
+		QueueQuery query = new QueueQuery(new CurrentRuns(jdbc).all(), filter);
+		String walk = query.walk(null, true, 51);
+		System.out.println("walk, " + filter);
+		jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + walk).params(query.params()).query(String.class).list()
+			.forEach(System.out::println);
+		Map<Integer, List<QueueQuery.GroupKey>> groups = new java.util.TreeMap<>();
+		jdbc.sql(walk).params(query.params()).query().listOfRows().forEach((row) -> groups
+			.computeIfAbsent(query.runIndex((String) row.get("store")), (i) -> new ArrayList<>())
+			.add(new QueueQuery.GroupKey((String) row.get("store"), (String) row.get("app_id"),
+					(String) row.get("list_id"), (String) row.get("entry_id"))));
+		System.out.println("storefronts, " + filter);
+		jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + query.members(groups)).params(query.params()).query(String.class).list()
 			.forEach(System.out::println);
 	}
 
