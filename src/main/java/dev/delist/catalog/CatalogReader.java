@@ -44,8 +44,15 @@ public final class CatalogReader implements AutoCloseable {
 	/** Lines of the file before this reader's first: 0 for a whole file, unknown (-1) until needed for a shard. */
 	private long lineBase;
 
-	/** Where this reader's first line starts in the file. */
+	/** Where this reader's first line starts in the file, and where its last ends. */
 	private long firstLineOffset;
+
+	private long endOffset;
+
+	private long validLines;
+
+	/** Lines read before the file's length is extrapolated from them. */
+	private static final int SAMPLE_LINES = 50_000;
 
 	private final Path path;
 
@@ -58,6 +65,7 @@ public final class CatalogReader implements AutoCloseable {
 		this.file = path.toString();
 		this.path = path;
 		this.lines = lines;
+		this.endOffset = Math.min(lines.stopOffset(), Files.size(path));
 		if (!fileStart) {
 			this.format = CatalogFormat.JSON_LINES;
 			this.columns = new int[0];
@@ -174,6 +182,11 @@ public final class CatalogReader implements AutoCloseable {
 			CatalogRow row = (this.format == CatalogFormat.CSV) ? nextCsv() : nextJson();
 			if (row instanceof CatalogRow.Valid valid) {
 				var listing = valid.listing();
+				if (++this.validLines == SAMPLE_LINES) {
+					// the lines so far tell how many the rest of the file has: size the duplicate table once
+					long read = Math.max(1, this.lines.offset() - this.firstLineOffset);
+					this.keys.expect((long) (1.1 * this.lines.lineNumber() * (this.endOffset - this.firstLineOffset) / read));
+				}
 				long first = this.keys.putIfAbsent(listing.store().id(), listing.country(), listing.appId(),
 						valid.line());
 				if (first != 0) {
@@ -240,8 +253,8 @@ public final class CatalogReader implements AutoCloseable {
 			}
 			else {
 				String[] values = new String[ListingValidator.FIELDS.size()];
-				row = JsonFields.read(this.lines.bytes(), this.lines.start(), this.lines.end(), values)
-						? ListingValidator.validate(line, values) : JsonLine.parse(line, this.lines.text());
+				int plain = JsonFields.readFields(this.lines.bytes(), this.lines.start(), this.lines.end(), values);
+				row = (plain >= 0) ? ListingValidator.validate(line, values, plain) : JsonLine.parse(line, this.lines.text());
 			}
 		}
 		return cutShort(row);

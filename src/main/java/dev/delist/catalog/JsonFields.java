@@ -25,49 +25,74 @@ final class JsonFields {
 	 * @return whether the line was read; false leaves it (and {@code values}, partly set) to Jackson
 	 */
 	static boolean read(byte[] bytes, int from, int to, String[] values) {
+		return readFields(bytes, from, to, values) >= 0;
+	}
+
+	/**
+	 * As {@link #read}, telling which values are plain: printable ASCII written without escapes, so that no
+	 * character check can fail on them (the validator then only checks their length).
+	 *
+	 * @return -1 to leave the line to Jackson; else a bit per field ({@code 1 << index}) whose value is plain
+	 */
+	static int readFields(byte[] bytes, int from, int to, String[] values) {
+		int plain = 0;
 		int i = skipSpace(bytes, from, to);
 		if (i >= to || bytes[i] != '{') {
-			return false;
+			return -1;
 		}
 		i = skipSpace(bytes, i + 1, to);
 		if (i < to && bytes[i] == '}') {
-			return skipSpace(bytes, i + 1, to) == to;
+			return (skipSpace(bytes, i + 1, to) == to) ? plain : -1;
 		}
 		while (true) {
 			if (i >= to || bytes[i] != '"') {
-				return false;
+				return -1;
 			}
 			int keyStart = i + 1;
 			int keyEnd = keyStart;
 			while (keyEnd < to && bytes[keyEnd] != '"') {
 				byte c = bytes[keyEnd];
 				if (c == '\\' || c < 0x20) { // an escape, a control character or a byte of a non-ASCII character
-					return false;
+					return -1;
 				}
 				keyEnd++;
 			}
 			if (keyEnd >= to) {
-				return false;
+				return -1;
 			}
 			int field = field(bytes, keyStart, keyEnd);
 			i = skipSpace(bytes, keyEnd + 1, to);
 			if (i >= to || bytes[i] != ':') {
-				return false;
+				return -1;
 			}
 			i = skipSpace(bytes, i + 1, to);
 			if (i >= to) {
-				return false;
+				return -1;
 			}
 			byte c = bytes[i];
 			if (c == '"') {
 				i = string(bytes, i + 1, to, values, field);
+				// string() marks a plain value by leaving a negative index's complement: see there
+				if (i < -1) {
+					i = ~i;
+					if (field >= 0) {
+						plain |= 1 << field;
+					}
+				}
+				else if (field >= 0) {
+					plain &= ~(1 << field);
+				}
 			}
 			else if (c >= '0' && c <= '9') {
 				i = integer(bytes, i, to, values, field);
+				if (field >= 0) {
+					plain |= 1 << field;
+				}
 			}
 			else if (literal(bytes, i, to, "null")) {
 				if (field >= 0) {
 					values[field] = "";
+					plain |= 1 << field;
 				}
 				i += 4;
 			}
@@ -75,28 +100,32 @@ final class JsonFields {
 				i += (bytes[i] == 't') ? 4 : 5; // an operator's own field; a boolean in a contract field is an error
 			}
 			else {
-				return false;
+				return -1;
 			}
 			if (i < 0) {
-				return false;
+				return -1;
 			}
 			i = skipSpace(bytes, i, to);
 			if (i >= to) {
-				return false;
+				return -1;
 			}
 			if (bytes[i] == '}') {
-				return skipSpace(bytes, i + 1, to) == to;
+				return (skipSpace(bytes, i + 1, to) == to) ? plain : -1;
 			}
 			if (bytes[i] != ',') {
-				return false;
+				return -1;
 			}
 			i = skipSpace(bytes, i + 1, to);
 		}
 	}
 
-	/** @return the index of the field after the closing quote, or -1 to leave the line to Jackson */
+	/**
+	 * @return the index after the closing quote, its complement ({@code ~index}, below -1) when the value is
+	 * plain (printable ASCII, no escape), or -1 to leave the line to Jackson
+	 */
 	private static int string(byte[] bytes, int from, int to, String[] values, int field) {
 		boolean ascii = true;
+		boolean printable = true;
 		int i = from;
 		while (i < to) {
 			byte c = bytes[i];
@@ -109,7 +138,7 @@ final class JsonFields {
 					}
 					values[field] = value;
 				}
-				return i + 1;
+				return (ascii && printable) ? ~(i + 1) : i + 1;
 			}
 			if (c == '\\') {
 				return escaped(bytes, from, to, values, field);
@@ -118,6 +147,7 @@ final class JsonFields {
 				return -1; // JSON has no raw control characters in strings: Jackson names it
 			}
 			ascii &= c >= 0;
+			printable &= c != 0x7F;
 			i++;
 		}
 		return -1;

@@ -68,6 +68,11 @@ final class LineReader implements AutoCloseable {
 		}
 	}
 
+	/** @return where in the file lines stop being this reader's */
+	long stopOffset() {
+		return this.stopOffset;
+	}
+
 	/** @return where in the file the next line starts */
 	long offset() {
 		return this.bufferOffset + this.position;

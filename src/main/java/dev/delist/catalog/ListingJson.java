@@ -12,37 +12,48 @@ final class ListingJson {
 	private ListingJson() {
 	}
 
-	/** @return false, having written nothing of use, for a listing with more than a catalog gives */
-	static boolean write(Listing listing, RowBuffer out) {
-		if (listing.sellerUrl() != null || listing.version() != null || listing.releaseDate() != null
-				|| listing.updatedDate() != null || listing.price() != null || listing.currency() != null
-				|| !listing.genres().isEmpty() || listing.trader() != null || !listing.sanitized().isEmpty()) {
-			return false;
-		}
-		out.put(STORE, 0, STORE.length);
-		out.putUtf8(listing.store().id(), true);
-		string(out, COUNTRY, listing.country());
-		string(out, APP_ID, listing.appId());
-		string(out, BUNDLE_ID, listing.bundleId());
-		string(out, TITLE, listing.title());
-		string(out, DEVELOPER_NAME, listing.developerName());
-		string(out, DEVELOPER_ID, listing.developerId());
-		string(out, LEGAL_NAME, listing.legalName());
-		string(out, URL, listing.url());
-		out.put(REST, 0, REST.length);
-		return true;
+	/** Whether the listing holds only what a catalog gives, so its JSON can be written here. */
+	static boolean fitsCatalog(Listing listing) {
+		return listing.sellerUrl() == null && listing.version() == null && listing.releaseDate() == null
+				&& listing.updatedDate() == null && listing.price() == null && listing.currency() == null
+				&& listing.genres().isEmpty() && listing.trader() == null && listing.sanitized().isEmpty();
 	}
 
-	private static void string(RowBuffer out, byte[] key, String value) {
+	/**
+	 * Writes the JSON of a listing that {@link #fitsCatalog fits a catalog} from its columns' UTF-8, already in
+	 * {@code row}: for column {@code i} of store, country, appId, bundleId, title, developerName, developerId,
+	 * legalName and url, {@code length[i]} bytes at {@code at[i]} (-1 for null), to be escaped when
+	 * {@code escape[i]}.
+	 */
+	static void write(byte[] row, int[] at, int[] length, boolean[] escape, Listing listing, RowBuffer out) {
+		out.put(STORE, 0, STORE.length);
+		out.put(row, at[0], length[0]);
+		string(out, COUNTRY, row, at, length, escape, 1);
+		string(out, APP_ID, row, at, length, escape, 2);
+		string(out, BUNDLE_ID, row, at, length, escape, 3);
+		string(out, TITLE, row, at, length, escape, 4);
+		string(out, DEVELOPER_NAME, row, at, length, escape, 5);
+		string(out, DEVELOPER_ID, row, at, length, escape, 6);
+		string(out, LEGAL_NAME, row, at, length, escape, 7);
+		string(out, URL, row, at, length, escape, 8);
+		out.put(REST, 0, REST.length);
+	}
+
+	private static void string(RowBuffer out, byte[] key, byte[] row, int[] at, int[] length, boolean[] escape,
+			int column) {
 		out.put(key, 0, key.length);
-		if (value == null) {
+		if (length[column] < 0) {
 			out.put(NULL, 0, NULL.length);
+			return;
+		}
+		out.put('"');
+		if (escape[column]) {
+			out.putJsonEscaped(row, at[column], length[column]);
 		}
 		else {
-			out.put('"');
-			out.putUtf8(value, true);
-			out.put('"');
+			out.put(row, at[column], length[column]);
 		}
+		out.put('"');
 	}
 
 	private static byte[] ascii(String text) {

@@ -41,7 +41,15 @@ final class ListingValidator {
 
 	/** Checks the fields in order, the key fields first, so the message names the most telling problem. */
 	static CatalogRow validate(long line, String[] values) {
-		String problem = presence(values, STORE);
+		return validate(line, values, 0);
+	}
+
+	/**
+	 * @param plain a bit per field ({@code 1 << index}) whose value is known to be printable ASCII
+	 * ({@link JsonFields#readFields}): only its length is checked
+	 */
+	static CatalogRow validate(long line, String[] values, int plain) {
+		String problem = presence(values, STORE, plain);
 		if (problem != null) {
 			return bad(line, STORE, problem, values);
 		}
@@ -49,14 +57,14 @@ final class ListingValidator {
 		if (store == null) {
 			return bad(line, STORE, quote(values[STORE]) + " is not a store (" + Store.knownIds() + ")", values);
 		}
-		problem = presence(values, COUNTRY);
+		problem = presence(values, COUNTRY, plain);
 		if (problem != null) {
 			return bad(line, COUNTRY, problem, values);
 		}
 		if (!isCountryCode(values[COUNTRY])) {
 			return bad(line, COUNTRY, quote(values[COUNTRY]) + " is not a two-letter lower-case country code", values);
 		}
-		problem = presence(values, APP_ID);
+		problem = presence(values, APP_ID, plain);
 		if (problem != null) {
 			return bad(line, APP_ID, problem, values);
 		}
@@ -71,7 +79,7 @@ final class ListingValidator {
 			return bad(line, APP_ID, quote(appId) + " is not an Android package name", values);
 		}
 		for (int i = APP_ID + 1; i < FIELDS.size(); i++) {
-			problem = presence(values, i);
+			problem = presence(values, i, plain);
 			if (problem != null) {
 				return bad(line, i, problem, values);
 			}
@@ -158,9 +166,13 @@ final class ListingValidator {
 		return isLower(c) || (c >= 'A' && c <= 'Z');
 	}
 
-	private static String presence(String[] values, int field) {
+	private static String presence(String[] values, int field, int plain) {
 		if (values[field] == null) {
 			return "missing (a catalog line has all of: " + String.join(", ", FIELDS) + ")";
+		}
+		if ((plain & (1 << field)) != 0) {
+			int length = values[field].length();
+			return (length > MAX_FIELD_CHARS) ? "longer than " + MAX_FIELD_CHARS + " characters (" + length + ")" : null;
 		}
 		return characterProblem(values[field]);
 	}

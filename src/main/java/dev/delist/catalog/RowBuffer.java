@@ -74,20 +74,37 @@ final class RowBuffer {
 	}
 
 	/**
-	 * Appends {@code value} as UTF-8, escaped as JSON writes a string when {@code json} (only '"' and '\'
-	 * occur: a listing holds no control character). Unpaired surrogates never reach here: a listing replaced them.
+	 * Appends {@code value} as UTF-8. Unpaired surrogates never reach here: a listing replaced them.
+	 *
+	 * @return whether it holds a '"' or a '\\', which JSON escapes
 	 */
-	void putUtf8(String value, boolean json) {
+	boolean putUtf8(String value) {
 		int n = value.length();
-		ensure(json ? 6 * n : 3 * n);
+		ensure(3 * n);
 		byte[] out = this.bytes;
 		int at = this.length;
+		int i = 0;
+		while (i < n) {
+			char c = value.charAt(i);
+			if (c >= 0x80) {
+				return putUtf8Chars(value);
+			}
+			out[at + i] = (byte) c;
+			i++;
+		}
+		this.length = at + n;
+		return value.indexOf('"') >= 0 || value.indexOf('\\') >= 0;
+	}
+
+	private boolean putUtf8Chars(String value) {
+		int n = value.length();
+		byte[] out = this.bytes;
+		int at = this.length;
+		boolean quote = false;
 		for (int i = 0; i < n; i++) {
 			char c = value.charAt(i);
 			if (c < 0x80) {
-				if (json && (c == '"' || c == '\\')) {
-					out[at++] = '\\';
-				}
+				quote |= c == '"' || c == '\\';
 				out[at++] = (byte) c;
 			}
 			else if (c < 0x800) {
@@ -108,6 +125,19 @@ final class RowBuffer {
 			}
 		}
 		this.length = at;
+		return quote;
+	}
+
+	/** Appends bytes already UTF-8 as a JSON string's content: '"' and '\\' escaped. */
+	void putJsonEscaped(byte[] source, int from, int count) {
+		ensure(2 * count);
+		for (int i = from; i < from + count; i++) {
+			byte b = source[i];
+			if (b == '"' || b == '\\') {
+				this.bytes[this.length++] = '\\';
+			}
+			this.bytes[this.length++] = b;
+		}
 	}
 
 }

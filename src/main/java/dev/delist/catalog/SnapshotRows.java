@@ -74,14 +74,38 @@ final class SnapshotRows {
 		out.putShort(-1);
 	}
 
+	/** Where each text column's bytes went in the row, and whether JSON must escape them ('"' or '\\'). */
+	private final int[] at = new int[9];
+
+	private final int[] length = new int[9];
+
+	private final boolean[] escape = new boolean[9];
+
 	/**
-	 * Appends the listing's row and leaves the SHA-256 of its JSON in {@code digest} (32 bytes).
+	 * Appends the listing's row and leaves the SHA-256 of its JSON in {@code digest} (32 bytes). The text columns
+	 * are encoded once: the JSON is assembled from their bytes, which are its bytes too unless a value holds a
+	 * quote or a backslash.
 	 */
 	void append(Listing listing, RowBuffer out, byte[] digest) {
+		out.putShort(FIELDS);
+		out.putInt(8);
+		out.putLong(this.instanceId);
+		text(out, 0, listing.store().id());
+		text(out, 1, listing.country());
+		text(out, 2, listing.appId());
+		text(out, 3, listing.bundleId());
+		text(out, 4, listing.title());
+		text(out, 5, listing.developerName());
+		text(out, 6, listing.developerId());
+		text(out, 7, listing.legalName());
+		text(out, 8, listing.url());
 		this.json.clear();
-		if (!ListingJson.write(listing, this.json)) {
+		if (!ListingJson.fitsCatalog(listing)) {
 			byte[] bytes = JSON.writeValueAsString(listing).getBytes(StandardCharsets.UTF_8);
 			this.json.put(bytes, 0, bytes.length);
+		}
+		else {
+			ListingJson.write(out.bytes(), this.at, this.length, this.escape, listing, this.json);
 		}
 		this.sha256.update(this.json.bytes(), 0, this.json.length());
 		try {
@@ -90,30 +114,18 @@ final class SnapshotRows {
 		catch (DigestException ex) {
 			throw new IllegalStateException(ex);
 		}
-		out.putShort(FIELDS);
-		out.putInt(8);
-		out.putLong(this.instanceId);
-		text(out, listing.store().id());
-		text(out, listing.country());
-		text(out, listing.appId());
-		text(out, listing.bundleId());
-		text(out, listing.title());
-		text(out, listing.developerName());
-		text(out, listing.developerId());
-		text(out, listing.legalName());
-		text(out, listing.url());
 		// no listing jsonb: a catalog row's fields are all in the columns, and parsing a second copy of them is
 		// the largest cost of storing a million rows (docs/benchmarks.md)
 		out.putInt(-1);
 		out.putInt(64);
 		out.ensure(64);
 		byte[] bytes = out.bytes();
-		int at = out.length();
+		int position = out.length();
 		for (int i = 0; i < 32; i++) {
-			bytes[at++] = HEX[(digest[i] >> 4) & 0xF];
-			bytes[at++] = HEX[digest[i] & 0xF];
+			bytes[position++] = HEX[(digest[i] >> 4) & 0xF];
+			bytes[position++] = HEX[digest[i] & 0xF];
 		}
-		out.setLength(at);
+		out.setLength(position);
 		out.putInt(8);
 		out.putLong(this.fetchedAtMicros);
 		out.putInt(2);
@@ -122,16 +134,24 @@ final class SnapshotRows {
 		out.put(1);
 	}
 
+	/** The JSON the last row's hash was taken of. */
+	String lastJson() {
+		return new String(this.json.bytes(), 0, this.json.length(), StandardCharsets.UTF_8);
+	}
+
 	/** A text value: its length, then its UTF-8; or -1 for NULL. */
-	private static void text(RowBuffer out, String value) {
+	private void text(RowBuffer out, int column, String value) {
 		if (value == null) {
 			out.putInt(-1);
+			this.length[column] = -1;
 			return;
 		}
-		int at = out.length();
+		int lengthAt = out.length();
 		out.putInt(0);
-		out.putUtf8(value, false);
-		out.putIntAt(at, out.length() - at - 4);
+		this.at[column] = out.length();
+		this.escape[column] = out.putUtf8(value);
+		this.length[column] = out.length() - this.at[column];
+		out.putIntAt(lengthAt, this.length[column]);
 	}
 
 	static String hex(byte[] digest) {

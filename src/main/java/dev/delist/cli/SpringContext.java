@@ -8,12 +8,14 @@ import dev.delist.DelistApplication;
 import dev.delist.config.DelistProperties;
 import dev.delist.config.PlainPaths;
 import dev.delist.database.EmbeddedDatabase;
+import dev.delist.database.EmbeddedStartAhead;
 import dev.delist.run.RunLauncher;
 import dev.delist.web.WebApplication;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
@@ -57,7 +59,7 @@ final class SpringContext {
 	 */
 	Configured configure() {
 		this.begun = true;
-		return new Configured(builder(ConfigurationOnly.class).run(this.propertyArgs.toArray(String[]::new)));
+		return new Configured(builder(ConfigurationOnly.class, false).run(this.propertyArgs.toArray(String[]::new)));
 	}
 
 	/**
@@ -81,7 +83,7 @@ final class SpringContext {
 	 * running job at a chunk boundary, then closes the context (and with it the embedded database).
 	 */
 	Started start() {
-		return start(builder(DelistApplication.class));
+		return start(builder(DelistApplication.class, true));
 	}
 
 	/**
@@ -89,7 +91,7 @@ final class SpringContext {
 	 * on Boot's embedded Tomcat. Returns once the server listens; it stops with the JVM (SIGTERM) as runs do.
 	 */
 	Started serve() {
-		return start(builder(WebApplication.class).web(WebApplicationType.SERVLET));
+		return start(builder(WebApplication.class, true).web(WebApplicationType.SERVLET));
 	}
 
 	private Started start(SpringApplicationBuilder builder) {
@@ -107,12 +109,13 @@ final class SpringContext {
 		return new Started(context, hook);
 	}
 
-	private SpringApplicationBuilder builder(Class<?> source) {
+	/** @param database whether the command uses the database: an embedded one then starts while Spring does */
+	private SpringApplicationBuilder builder(Class<?> source, boolean database) {
 		return new SpringApplicationBuilder(source).web(WebApplicationType.NONE)
 			.properties(Map.of(EmbeddedDatabase.COMMAND_PROPERTY, this.command))
 			.logStartupInfo(false)
 			.registerShutdownHook(false)
-			.listeners(new ConfigurationCheck());
+			.listeners(new ConfigurationCheck(database), new AbandonedDatabase());
 	}
 
 	/**
@@ -121,12 +124,32 @@ final class SpringContext {
 	 */
 	private static final class ConfigurationCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
+		private final boolean database;
+
+		ConfigurationCheck(boolean database) {
+			this.database = database;
+		}
+
 		@Override
 		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 			ConfigurableEnvironment environment = event.getEnvironment();
-			new Binder(ConfigurationPropertySources.get(environment), new PropertySourcesPlaceholdersResolver(environment),
-					(ConversionService) null, PlainPaths::register)
+			DelistProperties properties = new Binder(ConfigurationPropertySources.get(environment),
+					new PropertySourcesPlaceholdersResolver(environment), (ConversionService) null, PlainPaths::register)
 				.bindOrCreate("delist", DelistProperties.class);
+			if (this.database) {
+				// the configuration is good: initdb and the server's start can overlap the rest of Spring's start
+				EmbeddedStartAhead.begin(environment.getProperty("spring.datasource.url"), properties.embedded().dir());
+			}
+		}
+
+	}
+
+	/** A context that failed to start stops the embedded server it started ahead and never took. */
+	private static final class AbandonedDatabase implements ApplicationListener<ApplicationFailedEvent> {
+
+		@Override
+		public void onApplicationEvent(ApplicationFailedEvent event) {
+			EmbeddedStartAhead.abandon();
 		}
 
 	}

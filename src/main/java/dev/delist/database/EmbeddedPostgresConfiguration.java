@@ -28,14 +28,18 @@ class EmbeddedPostgresConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedServer embeddedPostgres(DelistProperties properties, Environment environment) throws IOException {
 		Path dataDir = properties.embedded().dir();
-		Files.createDirectories(dataDir);
-		StalePostmaster.stopIfOrphaned(dataDir);
-		EmbeddedPostgres postgres = start(dataDir);
+		// started while Spring started (EmbeddedStartAhead), or now
+		EmbeddedPostgres postgres = EmbeddedStartAhead.take(dataDir);
+		if (postgres == null) {
+			Files.createDirectories(dataDir);
+			StalePostmaster.stopIfOrphaned(dataDir);
+			postgres = server(dataDir);
+		}
 		EmbeddedHolder.write(dataDir, environment.getProperty(EmbeddedDatabase.COMMAND_PROPERTY, "command"));
 		return new EmbeddedServer(postgres, dataDir);
 	}
 
-	private static EmbeddedPostgres start(Path dataDir) throws IOException {
+	static EmbeddedPostgres server(Path dataDir) throws IOException {
 		try {
 			return EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import dev.delist.list.Identifier;
 import dev.delist.list.IdentifierType;
@@ -193,12 +192,10 @@ final class IdentifierRules {
 				+ ((id.validTo() != null) ? "to " + id.validTo() : "");
 	}
 
-	private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
-
 	/** A page URL compared without scheme, "www.", query, fragment, trailing slash or case. */
 	static String page(String url) {
 		String page = url.strip().toLowerCase(Locale.ROOT);
-		page = SCHEME.matcher(page).replaceFirst("");
+		page = page.substring(schemeEnd(page));
 		int cut = page.length();
 		for (char c : new char[] { '?', '#' }) {
 			int at = page.indexOf(c);
@@ -211,6 +208,26 @@ final class IdentifierRules {
 			page = page.substring(0, page.length() - 1);
 		}
 		return page.startsWith("www.") ? page.substring(4) : page;
+	}
+
+	/**
+	 * Where a URL's scheme and "://" end ({@code ^[a-z][a-z0-9+.-]*://}, written out: this runs on every listing's
+	 * URL), or 0 when it has none.
+	 */
+	static int schemeEnd(String url) {
+		if (url.isEmpty() || url.charAt(0) < 'a' || url.charAt(0) > 'z') {
+			return 0;
+		}
+		for (int i = 1; i < url.length(); i++) {
+			char c = url.charAt(i);
+			if (c == ':') {
+				return url.startsWith("//", i + 1) ? i + 3 : 0;
+			}
+			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
+				return 0;
+			}
+		}
+		return 0;
 	}
 
 	/** The id without variant suffixes (.lite, _eng ...), removed repeatedly from the end. */

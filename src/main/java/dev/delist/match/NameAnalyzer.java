@@ -122,7 +122,16 @@ final class NameAnalyzer {
 
 	private boolean isGenericWord(String word) {
 		return this.genericTitleWords.contains(word) || this.titleFillers.contains(word)
-				|| this.titleVariants.contains(word) || word.chars().allMatch(Character::isDigit);
+				|| this.titleVariants.contains(word) || allDigits(word);
+	}
+
+	private static boolean allDigits(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (!Character.isDigit(word.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

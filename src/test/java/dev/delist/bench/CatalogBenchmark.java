@@ -34,12 +34,13 @@ import org.postgresql.PGConnection;
  * <pre>
  * java -cp $CP dev.delist.bench.CatalogBenchmark 1000000 [--dir /tmp/catbench] [--jar target/delist.jar]
  *      [--xmx 512m] [--jobs jobs] [--warm K] [--jvm "-XX:+UseSerialGC ..."] [--no-copy] [--cds] [--startup K]
+ *      [--shard i/N]
  * </pre>
  *
  * {@code --warm K} runs the same file K more times on the same data directory (each a new run, diffed against
  * the one before); {@code --cds} runs delist from its extracted jar with a class data sharing archive
  * ({@link #classDataSharing}); {@code --startup K} then times {@code status}, {@code lists validate} and
- * {@code --help} K times each.
+ * {@code --help} K times each; {@code --shard i/N} screens one shard of the file (as one pod of an Indexed Job).
  */
 public final class CatalogBenchmark {
 
@@ -78,7 +79,7 @@ public final class CatalogBenchmark {
 		boolean ok = true;
 		for (int attempt = 0; attempt <= options.warm; attempt++) {
 			Result result = screen(options, launch, catalog, work, attempt);
-			ok &= result.print(attempt == 0 ? "cold" : "warm " + attempt, copyMs, planted);
+			ok &= result.print(attempt == 0 ? "cold" : "warm " + attempt, copyMs, planted, options.shard != null);
 		}
 		if (options.startup > 0) {
 			startup(options, launch, work);
@@ -204,6 +205,9 @@ public final class CatalogBenchmark {
 				// the phases: Batch's step lines, zonky's initdb and start, Flyway's migrate or validate
 				"--logging.level.org.springframework.batch=INFO", "--logging.level.io.zonky=INFO",
 				"--logging.level.org.flywaydb=INFO"));
+		if (options.shard != null) {
+			command.addAll(List.of("--shard", options.shard));
+		}
 		Instant launched = Instant.now();
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).directory(work.toFile())
@@ -266,15 +270,15 @@ public final class CatalogBenchmark {
 		long pgStarted = marks.getOrDefault("postgres started", postgres);
 		long flywayDone = marks.getOrDefault("flyway done", pgStarted);
 		long launchedJob = marks.getOrDefault("job launched", flywayDone);
-		phases.put("start: JVM + Spring until the database", new long[] { 0, postgres });
+		phases.put("start: JVM, command line, configuration", new long[] { 0, postgres });
 		if (marks.containsKey("initdb done")) {
-			phases.put("start: PostgreSQL binaries + initdb", new long[] { postgres, marks.get("initdb done") });
-			phases.put("start: PostgreSQL server start", new long[] { marks.get("initdb done"), pgStarted });
+			phases.put("start: PostgreSQL binaries + initdb *", new long[] { postgres, marks.get("initdb done") });
+			phases.put("start: PostgreSQL server start *", new long[] { marks.get("initdb done"), pgStarted });
 		}
 		else {
-			phases.put("start: PostgreSQL start", new long[] { postgres, pgStarted });
+			phases.put("start: PostgreSQL start *", new long[] { postgres, pgStarted });
 		}
-		phases.put("start: Flyway", new long[] { pgStarted, flywayDone });
+		phases.put("start: Spring until Flyway, Flyway", new long[] { pgStarted, flywayDone });
 		phases.put("start: rest of Spring until the job", new long[] { flywayDone, launchedJob });
 		long previous = launchedJob;
 		for (Map.Entry<String, long[]> step : steps.entrySet()) {
@@ -283,6 +287,7 @@ public final class CatalogBenchmark {
 			previous = (span[1] >= 0) ? span[1] : wallMs;
 		}
 		phases.put("end: close (database stop, JVM exit)", new long[] { Math.max(previous, last), wallMs });
+		// * the embedded PostgreSQL starts on a thread of its own once the configuration is read, beside Spring
 		return phases;
 	}
 
@@ -382,7 +387,7 @@ public final class CatalogBenchmark {
 
 	record Result(int exitCode, long wallMs, Map<String, long[]> phases, Tree tree, String stdout, String stderr) {
 
-		boolean print(String label, long copyMs, Path planted) throws IOException {
+		boolean print(String label, long copyMs, Path planted, boolean shard) throws IOException {
 			int cores = Runtime.getRuntime().availableProcessors();
 			System.out.printf(Locale.ROOT, "%n%s run: exit %d, wall %,d ms%s%n", label, this.exitCode, this.wallMs,
 					(copyMs > 0) ? String.format(Locale.ROOT, " = %.1f × the bare COPY", (double) this.wallMs / copyMs)
@@ -414,6 +419,12 @@ public final class CatalogBenchmark {
 			Path runDir = Path.of(out.substring(at + "reports in ".length()).lines().findFirst().orElseThrow().strip());
 			Set<String> missing = CatalogReportCheck.missing(planted, runDir);
 			long count = Files.lines(planted).count();
+			if (shard) {
+				// a shard reports the planted positives of its part of the file only
+				System.out.printf(Locale.ROOT, "  planted positives found in this shard: %d of %d in the file%n",
+						count - missing.size(), count);
+				return count > missing.size();
+			}
 			System.out.printf(Locale.ROOT, "  planted positives found: %d / %d%s%n", count - missing.size(), count,
 					missing.isEmpty() ? "" : ", missing e.g. " + missing.stream().limit(5).toList());
 			return missing.isEmpty();
@@ -422,7 +433,7 @@ public final class CatalogBenchmark {
 	}
 
 	record Options(long listings, Path dir, Path jar, String xmx, Path jobs, int warm, List<String> jvm, boolean copy,
-			boolean cds, int startup) {
+			boolean cds, int startup, String shard) {
 
 		static Options parse(String[] args) {
 			long listings = Long.parseLong(args[0].replace("_", ""));
@@ -435,6 +446,7 @@ public final class CatalogBenchmark {
 			boolean copy = true;
 			boolean cds = false;
 			int startup = 0;
+			String shard = null;
 			for (int i = 1; i < args.length; i++) {
 				switch (args[i]) {
 					case "--dir" -> dir = Path.of(args[++i]);
@@ -446,10 +458,11 @@ public final class CatalogBenchmark {
 					case "--no-copy" -> copy = false;
 					case "--cds" -> cds = true;
 					case "--startup" -> startup = Integer.parseInt(args[++i]);
+					case "--shard" -> shard = args[++i];
 					default -> throw new IllegalArgumentException("unknown option " + args[i]);
 				}
 			}
-			return new Options(listings, dir.toAbsolutePath(), jar, xmx, jobs, warm, jvm, copy, cds, startup);
+			return new Options(listings, dir.toAbsolutePath(), jar, xmx, jobs, warm, jvm, copy, cds, startup, shard);
 		}
 
 	}
