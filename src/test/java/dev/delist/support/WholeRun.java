@@ -38,7 +38,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * Tests that each need the same run done first share it: {@link #perClass()} in a static field sets all this up
  * once for the class, {@code @BeforeAll} does the run and calls {@link #snapshot()}, and every test then starts
  * from a copy of that moment of its own: its database copied from the snapshot's, its directory (jobs, reports)
- * copied, the stores' stubs as they were and their request journals empty.
+ * copied, the stores' stubs as they were and their request journals empty. (Report paths the database holds name
+ * the class's directory, which stays until the class ends.)
  */
 public final class WholeRun implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
@@ -47,9 +48,10 @@ public final class WholeRun implements BeforeAllCallback, AfterAllCallback, Befo
 	/** Set up for the whole class (a static field), not for each test. */
 	private boolean perClass;
 
-	/** The class's own directory and database, kept for {@link #snapshot()}. */
+	/** The class's own directory, which each test's is a copy of. */
 	private Path classDir;
 
+	/** The template each test's database is copied from, once {@link #snapshot()} was called. */
 	private String snapshotDatabase;
 
 	private Map<WireMockServer, List<StubMapping>> snapshotStubs;
