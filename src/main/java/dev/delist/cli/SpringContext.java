@@ -83,7 +83,7 @@ final class SpringContext {
 	 * running job at a chunk boundary, then closes the context (and with it the embedded database).
 	 */
 	Started start() {
-		return start(builder(DelistApplication.class, true));
+		return start(builder(DelistApplication.class, true).listeners(new CommandAutoConfigurations()));
 	}
 
 	/**
@@ -112,6 +112,7 @@ final class SpringContext {
 	/** @param database whether the command uses the database: an embedded one then starts while Spring does */
 	private SpringApplicationBuilder builder(Class<?> source, boolean database) {
 		return new SpringApplicationBuilder(source).web(WebApplicationType.NONE)
+			.contextFactory(SharedClassMetadata.contexts())
 			.properties(Map.of(EmbeddedDatabase.COMMAND_PROPERTY, this.command))
 			.logStartupInfo(false)
 			.registerShutdownHook(false)

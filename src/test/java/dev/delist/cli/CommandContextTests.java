@@ -1,0 +1,72 @@
+package dev.delist.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.delist.DelistApplication;
+import dev.delist.support.WholeRun;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
+import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a command's Spring context holds and how cheaply it starts: none of serve's auto-configurations (web,
+ * security, templates, health), the configured exclusions kept, and class files read once per JVM, not once
+ * per context ({@link SharedClassMetadata}, {@link CommandAutoConfigurations}).
+ */
+class CommandContextTests {
+
+	@RegisterExtension
+	final WholeRun run = new WholeRun();
+
+	@Test
+	void shouldLeaveServesAutoConfigurationsOutOfACommandKeepingTheConfiguredExclusionsAndTheMetrics() {
+		try (SpringContext.Started context = start()) {
+			ConditionEvaluationReport report = ConditionEvaluationReport.get(context.context().getBeanFactory());
+
+			assertThat(report.getExclusions()).contains(
+					"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+					"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+					"org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration",
+					"org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration",
+					"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration");
+			assertThat(report.getConditionAndOutcomesBySource().keySet())
+				.noneMatch((source) -> source.startsWith("org.springframework.boot.security.")
+						|| source.startsWith("org.springframework.boot.actuate.")
+						|| source.startsWith("org.springframework.boot.thymeleaf."));
+			assertThat(context.context().getBeanNamesForType(SecurityFilterChain.class)).isEmpty();
+			assertThat(context.bean(MeterRegistry.class)).as("run metrics are pushed from commands").isNotNull();
+		}
+		// serve keeps them: dev.delist.web.WebSecurityTests, ServeProcessTests (/actuator/health)
+	}
+
+	@Test
+	void shouldReadAClassFileOnceForEveryContextTheJvmStarts() throws Exception {
+		// Spring's readers take their cache from the context, as its configuration and component scan do
+		String name = DelistApplication.class.getName();
+
+		Object first;
+		try (SpringContext.Started context = start()) {
+			first = new CachingMetadataReaderFactory(context.context()).getMetadataReader(name);
+		}
+		Object second;
+		try (SpringContext.Started context = start()) {
+			second = new CachingMetadataReaderFactory(context.context()).getMetadataReader(name);
+		}
+
+		assertThat(second).isSameAs(first);
+	}
+
+	private SpringContext.Started start() {
+		List<String> settings = new ArrayList<>(this.run.settings());
+		settings.add("--spring.datasource.hikari.minimum-idle=1");
+		return new SpringContext(settings).start();
+	}
+
+}
