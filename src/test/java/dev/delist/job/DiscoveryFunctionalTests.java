@@ -54,10 +54,7 @@ class DiscoveryFunctionalTests {
 		this.apple.stubFor(get(urlPathEqualTo("/lookup")).withQueryParam("id", equalTo("111111111,222222222"))
 			.willReturn(okJson(AppleResponses.results(
 					AppleResponses.BANNED_APP))));
-		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));
-		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
-			.willReturn(okJson(AppleResponses.results(
-					AppleResponses.CLONE))));
+		this.run.clone(AppleResponses.CLONE_TITLE);
 	}
 
 	@Test

@@ -15,10 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code rematch}: a stored run re-matched with changed lists, without a single store request. */
@@ -41,20 +37,8 @@ class RematchFunctionalTests {
 	void setUp() throws Exception {
 		this.dir = this.run.dir();
 		this.apple = this.run.apple();
-		this.jobs = this.run.nightly("""
-				name: nightly
-				stores:
-				  apple:
-				    countries: [us]
-				    discovery: [identifiers, search]
-				""");
+		this.jobs = this.run.bannedAppAndClone(AppleResponses.CLONE_TITLE);
 		this.cli = this.run.cli();
-		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
-				AppleResponses.BANNED_APP))));
-		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));
-		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
-			.willReturn(okJson(AppleResponses.results(
-					AppleResponses.CLONE))));
 	}
 
 	@Test

@@ -58,10 +58,7 @@ class ShardingFunctionalTests {
 			.withQueryParam("country", equalTo("gb"))
 			.willReturn(okJson(AppleResponses.results(
 					AppleResponses.app(222222222L, "com.example.other", "Other App", "Other Dev", "Other Ltd")))));
-		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));
-		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
-			.willReturn(okJson(AppleResponses.results(
-					AppleResponses.CLONE))));
+		this.run.clone(AppleResponses.CLONE_TITLE);
 	}
 
 	Cli cli(String name) throws Exception {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
 import dev.delist.support.ReportSchema;
@@ -17,10 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,8 +33,6 @@ class DispositionFunctionalTests {
 
 	Path dir;
 
-	WireMockServer apple;
-
 	Path jobs;
 
 	Cli cli;
@@ -47,19 +40,8 @@ class DispositionFunctionalTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.dir = this.run.dir();
-		this.apple = this.run.apple();
-		this.jobs = this.run.nightly("""
-				name: nightly
-				stores:
-				  apple:
-				    countries: [us]
-				    discovery: [identifiers, search]
-				""");
+		this.jobs = this.run.bannedAppAndClone(AppleResponses.CLONE_TITLE);
 		this.cli = this.run.cli();
-		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
-				AppleResponses.BANNED_APP))));
-		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));
-		stubClone("Banned App HD");
 	}
 
 	@Test
@@ -100,7 +82,7 @@ class DispositionFunctionalTests {
 			.contains("SUPPRESSED");
 
 		// when: the clone's title changes, so the evidence the dismissal rested on is gone
-		stubClone("Banned App Pro");
+		this.run.clone("Banned App Pro");
 		Path run3 = run("2026-12-01");
 
 		// then: it is back, as a candidate seen before; nothing hidden any more
@@ -134,11 +116,6 @@ class DispositionFunctionalTests {
 		assertThat(report(run3).get("suppressedCount").asLong()).isZero();
 	}
 
-	private void stubClone(String title) {
-		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
-			.willReturn(okJson(AppleResponses
-				.results(AppleResponses.app(333333333L, "com.clone.banned", title, "Clone Maker", "Clone Ltd")))));
-	}
 
 	/** @return the run's directory, after checking the run passed and its report keeps the schema */
 	private Path run(String date) throws Exception {

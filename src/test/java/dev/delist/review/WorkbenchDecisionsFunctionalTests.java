@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.delist.support.AppleResponses;
 import dev.delist.support.Cli;
 import dev.delist.support.ReportSchema;
@@ -19,10 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,27 +32,14 @@ class WorkbenchDecisionsFunctionalTests {
 	@RegisterExtension
 	final WholeRun run = new WholeRun();
 
-	WireMockServer apple;
-
 	Cli cli;
 
 	ReviewDb review;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.apple = this.run.apple();
-		this.run.nightly("""
-				name: nightly
-				stores:
-				  apple:
-				    countries: [us]
-				    discovery: [identifiers, search]
-				""");
+		this.run.bannedAppAndClone(AppleResponses.CLONE_TITLE);
 		this.cli = this.run.cli();
-		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
-				AppleResponses.BANNED_APP))));
-		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));
-		stubClone("Banned App HD");
 	}
 
 	@AfterEach
@@ -98,7 +80,7 @@ class WorkbenchDecisionsFunctionalTests {
 		assertThat(this.review.states().stateOf(app)).contains(CandidateState.DISMISSED);
 
 		// when: the clone's title changes, so the evidence its dismissal rested on is gone
-		stubClone("Banned App Pro");
+		this.run.clone("Banned App Pro");
 		JsonNode third = report(run("2026-12-01"));
 
 		// then: the clone is back in the report and open in the queue; the app stays hidden
@@ -115,11 +97,6 @@ class WorkbenchDecisionsFunctionalTests {
 		return this.review.queue().candidates(QueueFilter.open(), null, 200).items().stream().map(QueueCandidate::id).toList();
 	}
 
-	private void stubClone(String title) {
-		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
-			.willReturn(okJson(AppleResponses
-				.results(AppleResponses.app(333333333L, "com.clone.banned", title, "Clone Maker", "Clone Ltd")))));
-	}
 
 	/** @return the run's directory, after checking the run passed and its report keeps the schema */
 	private Path run(String date) throws Exception {

@@ -17,8 +17,11 @@ public final class AppleResponses {
 	public static final String BANNED_APP = app(111111111L, "com.example.banned", "Banned App", "Banned Dev",
 			"Banned Ltd");
 
-	/** A clone of it by another developer, as a store search for its name finds it. */
-	public static final String CLONE = app(333333333L, "com.clone.banned", "Banned App HD", "Clone Maker", "Clone Ltd");
+	/** The title of a clone of it by another developer, as a store search for its name finds it. */
+	public static final String CLONE_TITLE = "Banned App HD";
+
+	/** That clone ({@link WholeRun#clone}). */
+	public static final String CLONE = app(333333333L, "com.clone.banned", CLONE_TITLE, "Clone Maker", "Clone Ltd");
 
 	/** The shipped Apple canary's id (Facebook), which a job names as {@code stores.apple.canary}. */
 	public static final String CANARY_ID = "284882215";

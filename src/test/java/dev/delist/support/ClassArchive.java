@@ -85,7 +85,10 @@ final class ClassArchive {
 		}
 	}
 
-	/** The classes' names, sizes and times and the classpath: a new build or dependency makes a new archive. */
+	/**
+	 * The classes' names and contents and the classpath: a change or a new dependency makes a new archive, a build
+	 * that only copies the same files again (the migrations are copied afresh every build, pom.xml) does not.
+	 */
 	private static String key(Path classes, List<String> classpath) throws IOException {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -93,8 +96,8 @@ final class ClassArchive {
 			digest.update(System.getProperty("java.home").getBytes(StandardCharsets.UTF_8));
 			try (Stream<Path> files = Files.walk(classes)) {
 				for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-					digest.update((classes.relativize(file) + " " + Files.size(file) + " "
-							+ Files.getLastModifiedTime(file).toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
+					digest.update((classes.relativize(file) + " " + Files.size(file) + "\n").getBytes(StandardCharsets.UTF_8));
+					digest.update(Files.readAllBytes(file));
 				}
 			}
 			return HexFormat.of().formatHex(digest.digest()).substring(0, 16);

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
@@ -186,6 +190,39 @@ public final class WholeRun implements BeforeAllCallback, AfterAllCallback, Befo
 	public Path nightly(String yaml) throws IOException {
 		Files.writeString(this.jobs.resolve("nightly.yaml"), yaml);
 		return this.jobs;
+	}
+
+	/**
+	 * The screening most whole-run tests start from: the nightly job over Apple in {@code us} by identifiers and
+	 * search, Apple listing the test list's banned app ({@link AppleResponses#BANNED_APP}, found by its id) and,
+	 * searched for its title, a clone by another developer (333333333) called {@code cloneTitle}; any other search
+	 * finds nothing.
+	 *
+	 * @return the jobs directory
+	 */
+	public Path bannedAppAndClone(String cloneTitle) throws IOException {
+		Path jobs = nightly("""
+				name: nightly
+				stores:
+				  apple:
+				    countries: [us]
+				    discovery: [identifiers, search]
+				""");
+		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(okJson(AppleResponses.results(
+				AppleResponses.BANNED_APP))));
+		clone(cloneTitle);
+		return jobs;
+	}
+
+	/**
+	 * Apple's search: the clone of {@link #bannedAppAndClone} for its title ("Banned App"), called
+	 * {@code cloneTitle} (a test may rename it between runs), nothing for any other term.
+	 */
+	public void clone(String cloneTitle) {
+		this.apple.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson(AppleResponses.none())));
+		this.apple.stubFor(get(urlPathEqualTo("/search")).withQueryParam("term", equalTo("Banned App"))
+			.willReturn(okJson(AppleResponses.results(
+					AppleResponses.app(333333333L, "com.clone.banned", cloneTitle, "Clone Maker", "Clone Ltd")))));
 	}
 
 	/** A directory of the test's own, deleted after it. */
