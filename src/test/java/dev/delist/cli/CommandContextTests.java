@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
+import org.springframework.core.io.Resource;
 import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -51,16 +52,24 @@ class CommandContextTests {
 		// Spring's readers take their cache from the context, as its configuration and component scan do
 		String name = DelistApplication.class.getName();
 
+		String scan = "classpath*:dev/delist/**/*.class";
 		Object first;
+		Resource[] firstScan;
 		try (SpringContext.Started context = start()) {
 			first = new CachingMetadataReaderFactory(context.context()).getMetadataReader(name);
+			firstScan = context.context().getResources(scan);
 		}
 		Object second;
+		Resource[] secondScan;
 		try (SpringContext.Started context = start()) {
 			second = new CachingMetadataReaderFactory(context.context()).getMetadataReader(name);
+			secondScan = context.context().getResources(scan);
 		}
 
 		assertThat(second).isSameAs(first);
+		assertThat(secondScan).containsExactly(firstScan);
+		assertThat(secondScan[0]).isSameAs(firstScan[0]);
+		assertThat(firstScan).anyMatch((file) -> file.getDescription().contains("DelistApplication.class"));
 	}
 
 	private SpringContext.Started start() {

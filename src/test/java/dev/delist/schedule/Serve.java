@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import dev.delist.DelistApplication;
+import dev.delist.cli.SharedClassMetadata;
 import dev.delist.support.WholeRun;
 
 import org.springframework.boot.WebApplicationType;
@@ -35,6 +36,7 @@ final class Serve {
 				"--logging.config=classpath:logback.xml", "--logging.file.name=" + log(run)));
 		args.addAll(Arrays.asList(extra));
 		return new SpringApplicationBuilder(DelistApplication.class).web(type)
+			.contextFactory(SharedClassMetadata.contexts())
 			.logStartupInfo(false)
 			.registerShutdownHook(false)
 			.run(args.toArray(String[]::new));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.delist.cli.SharedClassMetadata;
 import dev.delist.users.Role;
 import dev.delist.users.UserAccounts;
 import dev.delist.web.WebApplication;
@@ -68,6 +69,7 @@ public final class Workbench implements AutoCloseable {
 		List<String> args = new ArrayList<>(settings);
 		args.addAll(List.of("--server.port=0", "--spring.datasource.hikari.minimum-idle=1"));
 		return new Workbench(new SpringApplicationBuilder(WebApplication.class).web(WebApplicationType.SERVLET)
+			.contextFactory(SharedClassMetadata.contexts())
 			.logStartupInfo(false)
 			.run(args.toArray(String[]::new)));
 	}
