@@ -88,6 +88,16 @@ final class NameAnalyzer {
 	 * variant words (Lite, HD, 极速版), as compact strings; and the head's words other than fillers.
 	 */
 	AnalyzedTitle title(String raw) {
+		TitleKeys keys = titleKeys(raw);
+		return new AnalyzedTitle(raw, keys.compact(), keys.headCompact(), keys.key(), keys.keyWeight(),
+				generic(keys.words()), distinctiveWeight(keys.words()));
+	}
+
+	/**
+	 * What a listing's title is looked up by: the part of {@link #title} every listing needs, while whether it
+	 * is generic and how distinctive it is matter only once a lookup found a name ({@link #isGeneric}).
+	 */
+	TitleKeys titleKeys(String raw) {
 		String folded = this.text.fold(raw);
 		List<String> words = this.text.words(folded);
 		List<String> all = withoutVariants(words);
@@ -105,8 +115,12 @@ final class NameAnalyzer {
 				weight += TextNormalizer.hasHan(word) ? 2 * word.length() : word.length();
 			}
 		}
-		return new AnalyzedTitle(raw, String.join("", all), String.join("", headWords), key.toString(), weight,
-				generic(words), distinctiveWeight(words));
+		return new TitleKeys(String.join("", all), String.join("", headWords), key.toString(), weight, words);
+	}
+
+	/** {@link AnalyzedTitle#generic()} of the title these keys are of. */
+	boolean isGeneric(TitleKeys keys) {
+		return generic(keys.words());
 	}
 
 	/** The length of the title's words that are not generic, fillers, variants or numbers; Han counts double. */
@@ -206,6 +220,12 @@ final class NameAnalyzer {
 	 * @param distinctiveWeight the length of its other words (Han counting double): how much of the title could
 	 * tell one app from another
 	 */
+	/**
+	 * @param words all words of the folded title, variants included
+	 */
+	record TitleKeys(String compact, String headCompact, String key, int keyWeight, List<String> words) {
+	}
+
 	record AnalyzedTitle(String raw, String compact, String headCompact, String key, int keyWeight, boolean generic,
 			int distinctiveWeight) {
 	}

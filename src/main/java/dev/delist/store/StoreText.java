@@ -66,6 +66,9 @@ final class StoreText {
 	private static int firstUnsafe(String value, boolean multiline) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
+			if (c >= 0x20 && c < 0x7F) {
+				continue; // printable ASCII, nearly every character of a listing: one test, not three
+			}
 			if (isControl(c)) {
 				if (!multiline || (c != '\t' && c != '\n' && c != '\r')) {
 					return i;
@@ -121,11 +124,21 @@ final class StoreText {
 		}
 
 		List<String> lines(String field, List<String> values) {
-			if (values.stream().allMatch(StoreText::isClean)) {
+			if (allClean(values)) {
 				return values;
 			}
 			note(field);
 			return values.stream().map(StoreText::line).toList();
+		}
+
+		/** A loop, not a stream: every listing comes through here, most with no genres at all. */
+		private static boolean allClean(List<String> values) {
+			for (int i = 0; i < values.size(); i++) {
+				if (!isClean(values.get(i))) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private void note(String field) {
