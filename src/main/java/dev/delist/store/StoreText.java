@@ -20,6 +20,25 @@ final class StoreText {
 		return value == null || firstUnsafe(value, false) < 0;
 	}
 
+	/** Whether {@link #isClean} holds for every value: one loop for a whole record. */
+	static boolean areClean(String... values) {
+		for (String value : values) {
+			if (!isClean(value)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static boolean areClean(List<String> values) {
+		for (int i = 0; i < values.size(); i++) {
+			if (!isClean(values.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** A name, title, id or URL: no control character at all. */
 	static String line(String value) {
 		return clean(value, false);
@@ -124,21 +143,11 @@ final class StoreText {
 		}
 
 		List<String> lines(String field, List<String> values) {
-			if (allClean(values)) {
+			if (areClean(values)) {
 				return values;
 			}
 			note(field);
 			return values.stream().map(StoreText::line).toList();
-		}
-
-		/** A loop, not a stream: every listing comes through here, most with no genres at all. */
-		private static boolean allClean(List<String> values) {
-			for (int i = 0; i < values.size(); i++) {
-				if (!isClean(values.get(i))) {
-					return false;
-				}
-			}
-			return true;
 		}
 
 		private void note(String field) {
