@@ -120,11 +120,12 @@ template:
           - name: http
             containerPort: 8080
             protocol: TCP
-        # /actuator/health is the one path open without login
+        # open without login: /actuator/health (with the database) says whether serve can take requests, /livez
+        # (without it) whether the process is sound; a database outage must not restart the pods
         {{- range $probe := list "startup" "readiness" "liveness" }}
         {{ $probe }}Probe:
           httpGet:
-            path: /actuator/health
+            path: {{ ternary "/livez" "/actuator/health" (eq $probe "liveness") }}
             port: http
           {{- toYaml (get $.root.Values.serve.probes $probe) | nindent 10 }}
         {{- end }}

@@ -645,9 +645,11 @@ class HelmChartTests {
 		assertThat(serve.at(SERVE_POD + "/restartPolicy").isMissingNode()).isTrue();
 		assertThat(named(container.at("/ports"), "http").at("/containerPort").asInt()).isEqualTo(8080);
 		assertThat(named(container.at("/env"), "SERVER_PORT").at("/value").asString()).isEqualTo("8080");
-		// and the probes ask the one path open without login, on that port
+		// and the probes ask paths open without login, on that port: start-up and readiness the health that
+		// includes the database, liveness one that does not, so a database outage restarts no pod
 		for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
-			assertThat(container.at("/" + probe + "/httpGet/path").asString()).as(probe).isEqualTo("/actuator/health");
+			assertThat(container.at("/" + probe + "/httpGet/path").asString()).as(probe)
+				.isEqualTo(probe.equals("livenessProbe") ? "/livez" : "/actuator/health");
 			assertThat(container.at("/" + probe + "/httpGet/port").asString()).as(probe).isEqualTo("http");
 		}
 		assertThat(container.at("/readinessProbe/periodSeconds").asInt()).isEqualTo(10);
