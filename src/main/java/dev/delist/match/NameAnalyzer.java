@@ -101,8 +101,8 @@ final class NameAnalyzer {
 		String folded = this.text.fold(raw);
 		List<String> words = this.text.words(folded);
 		List<String> all = withoutVariants(words);
-		String head = head(folded);
-		List<String> headWords = (head == null) ? all : withoutVariants(this.text.words(head));
+		int cut = headEnd(folded);
+		List<String> headWords = (cut < 0) ? all : withoutVariants(headWords(folded, cut, words));
 		if (headWords.isEmpty()) {
 			headWords = all;
 		}
@@ -172,7 +172,8 @@ final class NameAnalyzer {
 		return (end == words.size()) ? words : words.subList(0, end);
 	}
 
-	private static String head(String folded) {
+	/** Where the title's head ends (the first separator after its start), or -1 when it has none. */
+	private static int headEnd(String folded) {
 		int cut = -1;
 		for (String separator : TITLE_SEPARATORS) {
 			int at = folded.indexOf(separator);
@@ -180,7 +181,18 @@ final class NameAnalyzer {
 				cut = at;
 			}
 		}
-		return (cut > 0) ? folded.substring(0, cut) : null;
+		return cut;
+	}
+
+	/**
+	 * The words of the head, {@code folded} up to {@code cut}. In ASCII text they are the first words of the whole
+	 * title, as every separator starts with a character that is not part of a word: counted, not cut out again.
+	 */
+	private List<String> headWords(String folded, int cut, List<String> words) {
+		if (!TextNormalizer.isAscii(folded)) {
+			return this.text.words(folded.substring(0, cut));
+		}
+		return words.subList(0, TextNormalizer.asciiWordCount(folded, cut));
 	}
 
 	private LegalForm legalFormAt(List<String> words, int from) {

@@ -161,6 +161,21 @@ final class TextNormalizer {
 		return words;
 	}
 
+	/** How many words {@link #words} finds in the first {@code end} characters of ASCII text. */
+	static int asciiWordCount(String folded, int end) {
+		int count = 0;
+		boolean inWord = false;
+		for (int i = 0; i < end; i++) {
+			char c = folded.charAt(i);
+			boolean isWord = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+			if (isWord && !inWord) {
+				count++;
+			}
+			inWord = isWord;
+		}
+		return count;
+	}
+
 	private void emit(String run, boolean han, List<String> words) {
 		if (!han || this.longestHanWord == 0) {
 			words.add(run);
