@@ -2,7 +2,7 @@
 The pod every delist Job runs, and the serve Deployment too: the hardened container, the database credentials
 from the Secret, the job files and, when it writes reports, the reports volume. Takes a dict: root (the chart
 context), args (the command line), env (extra variables for this pod), annotations (more pod annotations),
-reports (true when the pod mounts the reports volume) and serve (true for the serve Deployment's pod: it restarts, listens on 8080 with probes, and
+reports (true when the pod mounts the reports volume), catalog (true when it mounts the catalog claim, read-only) and serve (true for the serve Deployment's pod: it restarts, listens on 8080 with probes, and
 writes the reports of the runs it starts to /tmp/reports unless it mounts the volume).
 Pods that write no reports (the shards of an Indexed Job) neither mount the volume nor name its path: a
 ReadWriteOnce claim cannot attach to pods spread over several nodes.
@@ -120,11 +120,12 @@ template:
           - name: http
             containerPort: 8080
             protocol: TCP
-        # /actuator/health is the one path open without login
+        # open without login: /actuator/health (with the database) says whether serve can take requests, /livez
+        # (without it) whether the process is sound; a database outage must not restart the pods
         {{- range $probe := list "startup" "readiness" "liveness" }}
         {{ $probe }}Probe:
           httpGet:
-            path: /actuator/health
+            path: {{ ternary "/livez" "/actuator/health" (eq $probe "liveness") }}
             port: http
           {{- toYaml (get $.root.Values.serve.probes $probe) | nindent 10 }}
         {{- end }}
@@ -148,6 +149,11 @@ template:
           - name: reports
             mountPath: {{ .Values.reports.mountPath | quote }}
           {{- end }}
+          {{- if $.catalog }}
+          - name: catalog
+            mountPath: {{ .Values.catalog.mountPath | quote }}
+            readOnly: true
+          {{- end }}
     volumes:
       {{- $tmp := dict }}
       {{- with .Values.tmp.medium }}{{ $_ := set $tmp "medium" . }}{{ end }}
@@ -168,6 +174,12 @@ template:
         {{- else }}
         emptyDir: {}
         {{- end }}
+      {{- end }}
+      {{- if $.catalog }}
+      - name: catalog
+        persistentVolumeClaim:
+          claimName: {{ .Values.catalog.existingClaim | quote }}
+          readOnly: true
       {{- end }}
     {{- with .Values.nodeSelector }}
     nodeSelector:

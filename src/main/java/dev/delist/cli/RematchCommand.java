@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import dev.delist.config.DelistProperties;
+import dev.delist.match.Matcher;
 import dev.delist.run.RunLauncher;
 import dev.delist.report.ReportRepository;
 import picocli.CommandLine.Command;
@@ -42,6 +43,7 @@ class RematchCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		Matcher.prepare(); // while Spring starts
 		try (SpringContext.Started context = this.spring.start()) {
 			Path reportDir = (this.out != null) ? this.out : context.bean(DelistProperties.class).report().dir();
 			JobExecution execution = context.bean(RunLauncher.class).rematch(this.executionId, this.date, reportDir);

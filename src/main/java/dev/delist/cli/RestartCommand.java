@@ -2,6 +2,7 @@ package dev.delist.cli;
 
 import java.util.concurrent.Callable;
 
+import dev.delist.match.Matcher;
 import dev.delist.run.RunLauncher;
 import dev.delist.report.ReportRepository;
 import picocli.CommandLine.Command;
@@ -30,6 +31,7 @@ class RestartCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		Matcher.prepare(); // while Spring starts
 		try (SpringContext.Started context = this.spring.start()) {
 			JobExecution execution = context.bean(RunLauncher.class).restart(this.executionId);
 			return RunOutcomes.report(execution, context.bean(ReportRepository.class),

@@ -15,6 +15,7 @@ import dev.delist.config.DelistProperties;
 import dev.delist.config.InputException;
 import dev.delist.definition.JobDefinitions;
 import dev.delist.discover.Shard;
+import dev.delist.match.Matcher;
 import dev.delist.run.RunLauncher;
 import dev.delist.run.RunParameters;
 import dev.delist.run.Sharding;
@@ -78,6 +79,7 @@ class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		Path catalogFile = checkCatalog();
+		Matcher.prepare(); // while Spring starts
 		try (SpringContext.Started context = this.spring.start()) {
 			DelistProperties properties = context.bean(DelistProperties.class);
 			checkStorefronts(properties);

@@ -77,15 +77,18 @@ public final class YamlDocument {
 	}
 
 	public static YamlDocument read(Path file) {
-		byte[] bytes;
+		return of(file, readBytes(file));
+	}
+
+	/** The file's bytes, refused as {@link #read} refuses them, for a caller that may not need them parsed. */
+	public static byte[] readBytes(Path file) {
 		try {
 			refuseIfNotARegularFile(file);
-			bytes = Files.readAllBytes(file);
+			return Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
 			throw new InputException(file + ": cannot read the file (" + reason(ex) + ")", ex);
 		}
-		return of(file, bytes);
 	}
 
 	/**

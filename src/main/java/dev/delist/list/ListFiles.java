@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.delist.config.InputException;
+import dev.delist.config.Sha256;
 import dev.delist.config.YamlDocument;
 
 /**
@@ -17,6 +20,24 @@ import dev.delist.config.YamlDocument;
  * is not a regular file (a FIFO, a device) is refused by {@link YamlDocument#read} before it is opened.
  */
 public final class ListFiles {
+
+	/** Documents larger than this (a big imported screening list) are read afresh each time, not kept. */
+	private static final int KEPT_MAX_BYTES = 256 * 1024;
+
+	private static final int KEPT_MAX_LISTS = 128;
+
+	/**
+	 * Lists already read and validated in this process, by name and SHA-256 of their bytes: a run reads each of
+	 * its lists when it is launched, when its plan is pinned and again from the database for matching, and
+	 * reading one (three YAML passes, binding, validation) is most of what those steps cost. The bytes decide,
+	 * so an edited file is read afresh; the result is immutable, so sharing it is safe.
+	 */
+	private static final Map<Read, LoadedList> READ = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Read, LoadedList> eldest) {
+			return size() > KEPT_MAX_LISTS;
+		}
+	});
 
 	private ListFiles() {
 	}
@@ -54,11 +75,12 @@ public final class ListFiles {
 		List<LoadedList> lists = new ArrayList<>();
 		Map<String, Path> seen = new HashMap<>();
 		for (Path file : files) {
-			YamlDocument document = YamlDocument.read(file);
-			LoadedList loaded = loadDocument(document);
+			byte[] bytes = YamlDocument.readBytes(file);
+			LoadedList loaded = loadBytes(file, bytes);
 			Path other = seen.putIfAbsent(loaded.id(), file);
 			if (other != null) {
-				throw document.error("id", "list id '" + loaded.id() + "' is already declared by " + other);
+				throw YamlDocument.of(file, bytes).error("id", "list id '" + loaded.id() + "' is already declared by "
+						+ other);
 			}
 			lists.add(loaded);
 		}
@@ -66,12 +88,27 @@ public final class ListFiles {
 	}
 
 	public static LoadedList loadFile(Path file) {
-		return loadDocument(YamlDocument.read(file));
+		return loadBytes(file, YamlDocument.readBytes(file));
 	}
 
-	/** Validates list text not yet on disk (an import about to be written), named as {@code file}. */
+	/**
+	 * Validates list text read already (an import about to be written, a version stored in the database), named
+	 * as {@code file} in messages and in the result.
+	 */
 	public static LoadedList loadBytes(Path file, byte[] bytes) {
-		return loadDocument(YamlDocument.of(file, bytes));
+		if (bytes.length > KEPT_MAX_BYTES) {
+			return loadDocument(YamlDocument.of(file, bytes));
+		}
+		Read read = new Read(file, Sha256.hex(bytes));
+		LoadedList loaded = READ.get(read);
+		if (loaded == null) {
+			loaded = loadDocument(YamlDocument.of(file, bytes));
+			READ.put(read, loaded);
+		}
+		return loaded;
+	}
+
+	private record Read(Path file, String sha256) {
 	}
 
 	static LoadedList loadDocument(YamlDocument document) {

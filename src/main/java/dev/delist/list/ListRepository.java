@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import dev.delist.config.YamlDocument;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -80,8 +79,8 @@ public class ListRepository {
 	}
 
 	private static LoadedList parse(String listId, String sha256, String content) {
-		return ListFiles.loadDocument(YamlDocument.of(Path.of("list-version:" + listId + "@" + sha256.substring(0, 12)),
-				content.getBytes(StandardCharsets.UTF_8)));
+		return ListFiles.loadBytes(Path.of("list-version:" + listId + "@" + sha256.substring(0, 12)),
+				content.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

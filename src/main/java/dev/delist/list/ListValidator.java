@@ -163,6 +163,36 @@ final class ListValidator {
 	}
 
 	/**
+	 * A store page is matched on its host and path alone (scheme, {@code www.}, query and fragment dropped, as
+	 * listings link to one page in many ways): a value whose app is named in its query would match every page of
+	 * its path, every Google Play app for a Play URL. Such a value is refused here rather than flood a run with
+	 * takedown candidates.
+	 */
+	private static String storeUrlProblem(String value) {
+		int query = indexOfAny(value, "?#");
+		if (query >= 0) {
+			return "'" + value + "' has a query or fragment, which matching ignores (it compares host and path), so "
+					+ "it would match every page at " + value.substring(0, query) + "; name the page by its host and "
+					+ "path alone, or the app by its package or App Store id";
+		}
+		String host = value.replaceFirst("^(?i)https?://", "").replaceFirst("[:/].*$", "").toLowerCase(Locale.ROOT);
+		if (host.equals("play.google.com") || host.endsWith(".play.google.com")) {
+			return "'" + value + "' is a Google Play page, and Play names its apps in the query, which matching "
+					+ "ignores; name the app by its package (type: package)";
+		}
+		return null;
+	}
+
+	private static int indexOfAny(String value, String characters) {
+		for (int i = 0; i < value.length(); i++) {
+			if (characters.indexOf(value.charAt(i)) >= 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
 	 * @param ofDeveloper whether these are a developer's identifiers: publisher ids belong there and app ids on
 	 * the entry, so discovery looks each up the right way
 	 */
@@ -178,6 +208,12 @@ final class ListValidator {
 			if (!identifier.type().isValid(identifier.value())) {
 				throw this.document.error(path + ".value", "'" + identifier.value() + "' is not "
 						+ identifier.type().syntaxDescription());
+			}
+			if (identifier.type() == IdentifierType.STORE_URL) {
+				String problem = storeUrlProblem(identifier.value());
+				if (problem != null) {
+					throw this.document.error(path + ".value", problem);
+				}
 			}
 			if (identifier.validFrom() != null && identifier.validTo() != null
 					&& identifier.validTo().isBefore(identifier.validFrom())) {

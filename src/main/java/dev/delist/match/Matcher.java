@@ -30,6 +30,14 @@ public final class Matcher {
 
 	private final TitleRules titles;
 
+	/**
+	 * Starts building, on a thread of its own, what every matcher of the process shares and ICU takes about half
+	 * a second to make, so a command that will match finds it ready instead of waiting for it.
+	 */
+	public static void prepare() {
+		TextNormalizer.prepare();
+	}
+
 	public Matcher(List<LoadedList> lists, LocalDate runDate) {
 		this(lists, runDate, MatchingRules.defaults());
 	}

@@ -88,11 +88,21 @@ final class NameAnalyzer {
 	 * variant words (Lite, HD, 极速版), as compact strings; and the head's words other than fillers.
 	 */
 	AnalyzedTitle title(String raw) {
+		TitleKeys keys = titleKeys(raw);
+		return new AnalyzedTitle(raw, keys.compact(), keys.headCompact(), keys.key(), keys.keyWeight(),
+				generic(keys.words()), distinctiveWeight(keys.words()));
+	}
+
+	/**
+	 * What a listing's title is looked up by: the part of {@link #title} every listing needs, while whether it
+	 * is generic and how distinctive it is matter only once a lookup found a name ({@link #isGeneric}).
+	 */
+	TitleKeys titleKeys(String raw) {
 		String folded = this.text.fold(raw);
 		List<String> words = this.text.words(folded);
 		List<String> all = withoutVariants(words);
-		String head = head(folded);
-		List<String> headWords = (head == null) ? all : withoutVariants(this.text.words(head));
+		int cut = headEnd(folded);
+		List<String> headWords = (cut < 0) ? all : withoutVariants(headWords(folded, cut, words));
 		if (headWords.isEmpty()) {
 			headWords = all;
 		}
@@ -105,8 +115,12 @@ final class NameAnalyzer {
 				weight += TextNormalizer.hasHan(word) ? 2 * word.length() : word.length();
 			}
 		}
-		return new AnalyzedTitle(raw, String.join("", all), String.join("", headWords), key.toString(), weight,
-				generic(words), distinctiveWeight(words));
+		return new TitleKeys(String.join("", all), String.join("", headWords), key.toString(), weight, words);
+	}
+
+	/** {@link AnalyzedTitle#generic()} of the title these keys are of. */
+	boolean isGeneric(TitleKeys keys) {
+		return generic(keys.words());
 	}
 
 	/** The length of the title's words that are not generic, fillers, variants or numbers; Han counts double. */
@@ -158,7 +172,8 @@ final class NameAnalyzer {
 		return (end == words.size()) ? words : words.subList(0, end);
 	}
 
-	private static String head(String folded) {
+	/** Where the title's head ends (the first separator after its start), or -1 when it has none. */
+	private static int headEnd(String folded) {
 		int cut = -1;
 		for (String separator : TITLE_SEPARATORS) {
 			int at = folded.indexOf(separator);
@@ -166,7 +181,18 @@ final class NameAnalyzer {
 				cut = at;
 			}
 		}
-		return (cut > 0) ? folded.substring(0, cut) : null;
+		return cut;
+	}
+
+	/**
+	 * The words of the head, {@code folded} up to {@code cut}. In ASCII text they are the first words of the whole
+	 * title, as every separator starts with a character that is not part of a word: counted, not cut out again.
+	 */
+	private List<String> headWords(String folded, int cut, List<String> words) {
+		if (!TextNormalizer.isAscii(folded)) {
+			return this.text.words(folded.substring(0, cut));
+		}
+		return words.subList(0, TextNormalizer.asciiWordCount(folded, cut));
 	}
 
 	private LegalForm legalFormAt(List<String> words, int from) {
@@ -206,6 +232,12 @@ final class NameAnalyzer {
 	 * @param distinctiveWeight the length of its other words (Han counting double): how much of the title could
 	 * tell one app from another
 	 */
+	/**
+	 * @param words all words of the folded title, variants included
+	 */
+	record TitleKeys(String compact, String headCompact, String key, int keyWeight, List<String> words) {
+	}
+
 	record AnalyzedTitle(String raw, String compact, String headCompact, String key, int keyWeight, boolean generic,
 			int distinctiveWeight) {
 	}

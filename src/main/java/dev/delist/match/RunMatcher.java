@@ -10,8 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.delist.list.ListRepository;
+import dev.delist.list.LoadedList;
 import dev.delist.observe.Progress;
 import dev.delist.store.SnapshotRepository;
 import dev.delist.store.SnapshotRepository.Snapshot;
@@ -44,9 +46,27 @@ public class RunMatcher {
 		this.candidates = candidates;
 	}
 
+	/**
+	 * The matcher last built in this process, with what it was built from: the next run of the same lists on the
+	 * same date (a rematch, the next shard, a catalog run's rematch, serve's next run) takes it instead of indexing
+	 * every entry again. A matcher never changes once built, so threads and runs can share it.
+	 */
+	private static final AtomicReference<Built> LAST = new AtomicReference<>();
+
 	/** The matcher of a run: the list versions it recorded, evaluated at its run date. */
 	public Matcher matcher(long instanceId, LocalDate runDate) {
-		return new Matcher(this.lists.runLists(instanceId), runDate);
+		List<LoadedList> lists = this.lists.runLists(instanceId);
+		List<String> versions = lists.stream().map((list) -> list.id() + "@" + list.sha256()).toList();
+		Built last = LAST.get();
+		if (last != null && last.versions().equals(versions) && last.runDate().equals(runDate)) {
+			return last.matcher();
+		}
+		Matcher matcher = new Matcher(lists, runDate);
+		LAST.set(new Built(versions, runDate, matcher));
+		return matcher;
+	}
+
+	private record Built(List<String> versions, LocalDate runDate, Matcher matcher) {
 	}
 
 	/** @return how many matches were stored */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
@@ -15,9 +17,17 @@ import com.ibm.icu.text.Transliterator;
  */
 final class TextNormalizer {
 
-	private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+	/**
+	 * One for the process, shared: ICU takes about half a second to build it the first time, which
+	 * {@link #prepare()} moves off the path of a command that will match. A Transliterator keeps state while it
+	 * runs, so it is used under its own lock.
+	 */
+	private static final FutureTask<Transliterator> SIMPLIFIER = new FutureTask<>(() -> {
+		Nfkc.CASEFOLD.getClass(); // loaded beside it, off the same path
+		return Transliterator.getInstance("Traditional-Simplified");
+	});
 
-	private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+	private final Transliterator toSimplified = simplifier();
 
 	/** Per BMP character: 0 not yet known, 1 unchanged by Traditional-Simplified, 2 changed. */
 	private final byte[] traditional = new byte[0x10000];
@@ -25,6 +35,30 @@ final class TextNormalizer {
 	private final Set<String> hanWords;
 
 	private final int longestHanWord;
+
+	/** Starts building the shared transliterator on a thread of its own, if nothing has started it yet. */
+	static void prepare() {
+		if (SIMPLIFIER.isDone()) {
+			return;
+		}
+		Thread thread = new Thread(SIMPLIFIER, "prepare-matching");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private static Transliterator simplifier() {
+		SIMPLIFIER.run(); // builds it here unless a thread of prepare() is building or has built it
+		try {
+			return SIMPLIFIER.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while ICU's Traditional-Simplified transliterator was built", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("ICU's Traditional-Simplified transliterator: " + ex.getCause(), ex.getCause());
+		}
+	}
 
 	TextNormalizer(Set<String> vocabulary) {
 		this.hanWords = vocabulary.stream().filter(TextNormalizer::hasHan).collect(java.util.stream.Collectors.toSet());
@@ -39,9 +73,8 @@ final class TextNormalizer {
 		if (isAscii(text)) {
 			return text.toLowerCase(Locale.ROOT);
 		}
-		String folded = NFKC_CASEFOLD.normalize(text);
+		String folded = Nfkc.CASEFOLD.normalize(text);
 		if (hasTraditional(folded)) {
-			// a Transliterator keeps state while it runs, so one instance serves one thread at a time
 			synchronized (this.toSimplified) {
 				folded = this.toSimplified.transliterate(folded);
 			}
@@ -128,6 +161,21 @@ final class TextNormalizer {
 		return words;
 	}
 
+	/** How many words {@link #words} finds in the first {@code end} characters of ASCII text. */
+	static int asciiWordCount(String folded, int end) {
+		int count = 0;
+		boolean inWord = false;
+		for (int i = 0; i < end; i++) {
+			char c = folded.charAt(i);
+			boolean isWord = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+			if (isWord && !inWord) {
+				count++;
+			}
+			inWord = isWord;
+		}
+		return count;
+	}
+
 	private void emit(String run, boolean han, List<String> words) {
 		if (!han || this.longestHanWord == 0) {
 			words.add(run);
@@ -189,6 +237,13 @@ final class TextNormalizer {
 		Character.UnicodeScript script = Character.UnicodeScript.of(cp);
 		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
 				|| script == Character.UnicodeScript.KATAKANA;
+	}
+
+	/** Loaded on first use: ASCII text never needs it. */
+	private static final class Nfkc {
+
+		static final Normalizer2 CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+
 	}
 
 }

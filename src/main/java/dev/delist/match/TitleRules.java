@@ -73,7 +73,7 @@ final class TitleRules {
 		if (listing.title() == null || listing.title().isBlank()) {
 			return;
 		}
-		NameAnalyzer.AnalyzedTitle title = this.analyzer.title(listing.title());
+		NameAnalyzer.TitleKeys title = this.analyzer.titleKeys(listing.title());
 		Map<EntryRef, Reason> best = new IdentityHashMap<>(4);
 		Map<EntryRef, ListedTitle> against = new IdentityHashMap<>(4);
 		double exact = this.rules.scores().titleExact();
@@ -99,11 +99,15 @@ final class TitleRules {
 		}
 		glued(listing.title(), title.headCompact(), best, against);
 		fuzzy(listing.title(), title.headCompact(), best, against);
+		if (best.isEmpty()) {
+			return;
+		}
+		boolean genericTitle = this.analyzer.isGeneric(title);
 		best.forEach((ref, reason) -> {
 			ListedTitle listed = against.get(ref);
 			// a generic name on either side ("Video Player", "File Explorer") says what the app does, not which
 			// app it is: such a hit can only ever send the listing to review
-			boolean generic = title.generic() || listed.title().generic();
+			boolean generic = genericTitle || listed.title().generic();
 			Reason shown = generic ? new Reason(reason.code(), reason.field(), reason.listingValue(),
 					reason.listValue(), reason.score(), reason.explanation() + " [generic name: a title alone "
 							+ "cannot tell this app from the many others of that name]") : reason;

@@ -79,7 +79,7 @@ public class BackgroundRuns implements DisposableBean {
 	/**
 	 * Re-matches an earlier execution's stored listings with today's lists, as {@code delist rematch} would.
 	 * Refused at once when the execution does not exist or cannot be re-matched (it did not finish fetching, it
-	 * screened a catalog, it has no pinned plan).
+	 * has no pinned plan). A catalog run's rematch runs as its catalog job, under that job's lock.
 	 */
 	public Submission startRematch(long executionId, String user) {
 		requireUser(user);

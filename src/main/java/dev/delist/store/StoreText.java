@@ -20,6 +20,25 @@ final class StoreText {
 		return value == null || firstUnsafe(value, false) < 0;
 	}
 
+	/** Whether {@link #isClean} holds for every value: one loop for a whole record. */
+	static boolean areClean(String... values) {
+		for (String value : values) {
+			if (!isClean(value)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static boolean areClean(List<String> values) {
+		for (int i = 0; i < values.size(); i++) {
+			if (!isClean(values.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** A name, title, id or URL: no control character at all. */
 	static String line(String value) {
 		return clean(value, false);
@@ -66,6 +85,9 @@ final class StoreText {
 	private static int firstUnsafe(String value, boolean multiline) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
+			if (c >= 0x20 && c < 0x7F) {
+				continue; // printable ASCII, nearly every character of a listing: one test, not three
+			}
 			if (isControl(c)) {
 				if (!multiline || (c != '\t' && c != '\n' && c != '\r')) {
 					return i;
@@ -121,7 +143,7 @@ final class StoreText {
 		}
 
 		List<String> lines(String field, List<String> values) {
-			if (values.stream().allMatch(StoreText::isClean)) {
+			if (areClean(values)) {
 				return values;
 			}
 			note(field);

@@ -42,7 +42,7 @@ class WebSecurity {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**", "/error",
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/login", "/css/**", "/js/**", "/error",
 					"/favicon.ico").permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/candidates/*/decision", "/candidates/*/decision",
 					"/candidates/decisions").hasRole(Roles.REVIEWER)

@@ -492,7 +492,8 @@ class HelmChartTests {
 				.filter((object) -> object.at("/kind").asString().equals("CronJob"))
 				.toList();
 
-			// then: a pod of a Job that runs several pods never mounts reports; a Job of one pod always does
+			// then: a pod of a Job that runs several pods (fetch shards) never mounts reports; a Job of one pod
+			// always does (catalog shards, which report themselves, are the tests above)
 			assertThat(cronJobs).as("%s", values).isNotEmpty().allSatisfy((cronJob) -> {
 				JsonNode job = cronJob.at("/spec/jobTemplate/spec");
 				boolean onePod = job.at("/completions").asInt(1) == 1;
@@ -522,6 +523,87 @@ class HelmChartTests {
 			.contains("shard pods do not mount the reports volume");
 		assertThat(render(sharded)).anySatisfy((object) -> assertThat(object.at("/metadata/name").asString())
 			.isEqualTo("delist-aggregate"));
+	}
+
+	@Test
+	void shouldScreenACatalogFileFromAClaimMountedReadOnly() throws IOException {
+		// given
+		Path values = valuesFile("""
+				catalog:
+				  enabled: true
+				  existingClaim: catalogs
+				  file: exports/catalog.jsonl
+				cronjob:
+				  extraArgs: ["--date", "2026-12-01"]
+				""");
+
+		// when
+		JsonNode nightly = cronJob(render(values));
+
+		// then: run --catalog the file on the claim, which the pod cannot write
+		assertThat(container(nightly).at("/args").toString())
+			.isEqualTo("[\"run\",\"--catalog\",\"/catalog/exports/catalog.jsonl\",\"--date\",\"2026-12-01\"]");
+		assertThat(volume(nightly, "catalog").at("/persistentVolumeClaim/claimName").asString()).isEqualTo("catalogs");
+		assertThat(volume(nightly, "catalog").at("/persistentVolumeClaim/readOnly").asBoolean()).isTrue();
+		assertThat(mount(nightly, "catalog").at("/mountPath").asString()).isEqualTo("/catalog");
+		assertThat(mount(nightly, "catalog").at("/readOnly").asBoolean()).isTrue();
+		// and its reports go to the reports volume as a nightly run's do
+		assertThat(mount(nightly, "reports").at("/mountPath").asString()).isEqualTo("/reports");
+		assertThat(env(nightly, "DELIST_REPORT_DIR").at("/value").asString()).isEqualTo("/reports");
+	}
+
+	@Test
+	void shouldShardACatalogIntoPodsThatEachWriteTheirReportsAndAggregateNothing() throws IOException {
+		// given
+		Path values = valuesFile("""
+				catalog:
+				  enabled: true
+				  existingClaim: catalogs
+				sharding:
+				  enabled: true
+				  shards: 100
+				  parallelism: 100
+				reports:
+				  persistence:
+				    accessModes: [ReadWriteMany]
+				""");
+
+		// when
+		List<JsonNode> objects = render(values);
+
+		// then: one pod per shard of the file, each with the catalog and the reports volume
+		JsonNode shards = cronJob(objects);
+		assertThat(shards.at("/spec/jobTemplate/spec/completionMode").asString()).isEqualTo("Indexed");
+		assertThat(shards.at("/spec/jobTemplate/spec/completions").asInt()).isEqualTo(100);
+		assertThat(env(shards, "DELIST_SHARDING_SHARDS").at("/value").asString()).isEqualTo("100");
+		assertThat(container(shards).at("/args").toString())
+			.isEqualTo("[\"run\",\"--catalog\",\"/catalog/catalog.jsonl\"]");
+		assertThat(names(shards.at(POD_SPEC + "/volumes"))).contains("catalog", "reports");
+		assertThat(env(shards, "DELIST_REPORT_DIR").at("/value").asString()).isEqualTo("/reports");
+		assertThat(object(objects, "PersistentVolumeClaim", "delist-reports").at("/spec/accessModes/0").asString())
+			.isEqualTo("ReadWriteMany");
+		// and no aggregate CronJob: each shard is a catalog job that reports itself
+		assertThat(objects).filteredOn((object) -> object.at("/kind").asString().equals("CronJob")).hasSize(1);
+		assertThat(notes(Map.of("catalog.enabled", true, "catalog.existingClaim", "catalogs", "sharding.enabled", true,
+				"reports.persistence.accessModes[0]", "ReadWriteMany")))
+			.contains("catalog shard pods").contains("create job --from=cronjob/delist \"$name\"")
+			.doesNotContain("delist-aggregate");
+	}
+
+	@Test
+	void shouldRefuseCatalogShardsOnAReadWriteOnceClaimAndACatalogWithoutAClaim() {
+		// a ReadWriteOnce claim cannot attach to shard pods on several nodes, and every catalog shard writes reports
+		assertThatThrownBy(() -> render(Map.of("catalog.enabled", true, "catalog.existingClaim", "catalogs",
+				"sharding.enabled", true)))
+			.hasMessageContaining("reports.persistence.accessModes")
+			.hasMessageContaining("ReadWriteMany");
+		assertThatThrownBy(() -> render(Map.of("catalog.enabled", true)))
+			.hasMessageContaining("catalog.existingClaim is required");
+		// an emptyDir per pod, or a claim the operator says is shareable, renders
+		assertThat(render(Map.of("catalog.enabled", true, "catalog.existingClaim", "catalogs", "sharding.enabled", true,
+				"reports.persistence.enabled", false))).isNotEmpty();
+		assertThat(render(Map.of("catalog.enabled", true, "catalog.existingClaim", "catalogs", "sharding.enabled", true,
+				"reports.persistence.existingClaim", "shared-reports"))).isNotEmpty();
 	}
 
 	@Test
@@ -563,9 +645,11 @@ class HelmChartTests {
 		assertThat(serve.at(SERVE_POD + "/restartPolicy").isMissingNode()).isTrue();
 		assertThat(named(container.at("/ports"), "http").at("/containerPort").asInt()).isEqualTo(8080);
 		assertThat(named(container.at("/env"), "SERVER_PORT").at("/value").asString()).isEqualTo("8080");
-		// and the probes ask the one path open without login, on that port
+		// and the probes ask paths open without login, on that port: start-up and readiness the health that
+		// includes the database, liveness one that does not, so a database outage restarts no pod
 		for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
-			assertThat(container.at("/" + probe + "/httpGet/path").asString()).as(probe).isEqualTo("/actuator/health");
+			assertThat(container.at("/" + probe + "/httpGet/path").asString()).as(probe)
+				.isEqualTo(probe.equals("livenessProbe") ? "/livez" : "/actuator/health");
 			assertThat(container.at("/" + probe + "/httpGet/port").asString()).as(probe).isEqualTo("http");
 		}
 		assertThat(container.at("/readinessProbe/periodSeconds").asInt()).isEqualTo(10);

@@ -202,4 +202,32 @@ class ListFilesTests {
 			.collect(Collectors.toMap(ProhibitedList::id, Function.identity()));
 	}
 
+	@Test
+	void shouldReadAFileAgainOnlyWhenItsBytesChanged() throws IOException {
+		Path file = this.dir.resolve("eo-13971.yaml");
+		String shipped = Files.readString(SHIPPED.resolve("eo-13971.yaml"));
+		Files.writeString(file, shipped);
+		LoadedList first = ListFiles.loadFile(file);
+		// the same bytes under the same name: the list read before, not a second parse
+		assertThat(ListFiles.loadFile(file)).isSameAs(first);
+		// the same bytes under another name: named for where they came from
+		Path copy = this.dir.resolve("copy.yaml");
+		Files.writeString(copy, shipped);
+		assertThat(ListFiles.loadFile(copy).file()).isEqualTo(copy);
+		assertThat(ListFiles.loadFile(copy)).isNotSameAs(first).isEqualTo(new LoadedList(first.list(), copy,
+				first.sha256(), first.content()));
+		// edited: read afresh, the edit seen
+		Files.writeString(file, shipped.replaceFirst("title: .*", "title: Edited title"));
+		LoadedList edited = ListFiles.loadFile(file);
+		assertThat(edited.list().title()).isEqualTo("Edited title");
+		assertThat(edited.sha256()).isNotEqualTo(first.sha256());
+		// and broken: refused every time, never served from what was read before
+		Files.writeString(file, shipped.replaceFirst("id: eo-13971", "id: Not An Id"));
+		for (int attempt = 0; attempt < 2; attempt++) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> ListFiles.loadFile(file))
+				.isInstanceOf(dev.delist.config.InputException.class)
+				.hasMessageContaining(file.toString());
+		}
+	}
+
 }

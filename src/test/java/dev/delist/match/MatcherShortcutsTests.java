@@ -52,4 +52,32 @@ class MatcherShortcutsTests {
 		}
 	}
 
+	@Test
+	void shouldFindAnAsciiTitlesHeadWordsAmongItsWordsAsCuttingItOutWould() {
+		// titleKeys takes the head's words as the first words of the whole title: the words that cutting the head
+		// out and splitting it again would give, at every place a separator can end the head
+		TextNormalizer text = new TextNormalizer(java.util.Set.of());
+		SplittableRandom random = new SplittableRandom(5);
+		String[] pieces = { "cam", "scanner", "hd", "lite", "pro", "2", "x9", " ", " ", " - ", ":", "|", "(", "[", "/",
+				"&", "'", ".", "-" };
+		int checked = 0;
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder title = new StringBuilder();
+			for (int k = 1 + random.nextInt(8); k > 0; k--) {
+				title.append(pieces[random.nextInt(pieces.length)]);
+			}
+			String folded = title.toString();
+			List<String> words = text.words(folded);
+			for (int cut = 1; cut < folded.length(); cut++) {
+				if (" :|([/".indexOf(folded.charAt(cut)) < 0) {
+					continue;
+				}
+				assertThat(words.subList(0, TextNormalizer.asciiWordCount(folded, cut))).as("%s cut at %d", folded, cut)
+					.isEqualTo(text.words(folded.substring(0, cut)));
+				checked++;
+			}
+		}
+		assertThat(checked).isGreaterThan(20_000);
+	}
+
 }

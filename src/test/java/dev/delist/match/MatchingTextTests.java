@@ -1,5 +1,13 @@
 package dev.delist.match;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -59,6 +67,26 @@ class MatchingTextTests {
 			""")
 	void variantStems(String id, String stem) {
 		assertThat(new IdentifierRules(RULES).stem(id)).isEqualTo(stem);
+	}
+
+	@Test
+	void foldsTraditionalChineseOnEveryThreadWithTheOneSharedTransliterator() throws Exception {
+		// prepare() as a command calls it, more than once, while normalisers are made and used on several threads
+		Matcher.prepare();
+		Matcher.prepare();
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<String>> folded = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				folded.add(pool.submit(() -> new TextNormalizer(Set.of()).fold("騰訊科技 掃描全能王 ＷｅＣｈａｔ")));
+			}
+			for (Future<String> one : folded) {
+				assertThat(one.get()).isEqualTo("腾讯科技 扫描全能王 wechat");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 }

@@ -51,10 +51,12 @@ public final class Workbench implements AutoCloseable {
 	 * Starts serve on the given database. No store is reachable from it (a run started by mistake fails at once
 	 * instead of asking the internet) and its jobs directory does not exist.
 	 */
-	public static Workbench start(String database) {
-		return start(List.of("--spring.datasource.url=" + database, "--delist.jobs.dir=target/no-jobs-here",
-				"--delist.stores.apple.base-url=" + NOWHERE, "--delist.stores.google-play.base-url=" + NOWHERE,
-				"--delist.stores.galaxy-store.base-url=" + NOWHERE));
+	public static Workbench start(String database, String... settings) {
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database,
+				"--delist.jobs.dir=target/no-jobs-here", "--delist.stores.apple.base-url=" + NOWHERE,
+				"--delist.stores.google-play.base-url=" + NOWHERE, "--delist.stores.galaxy-store.base-url=" + NOWHERE));
+		args.addAll(List.of(settings));
+		return start(args);
 	}
 
 	/** Starts serve on a whole run's database, stores (WireMock), jobs and reports, as a run started from it uses. */
