@@ -27,14 +27,15 @@ public final class ListFiles {
 	private static final int KEPT_MAX_LISTS = 128;
 
 	/**
-	 * Lists already read and validated in this process, by name and SHA-256 of their bytes: a run reads each of
-	 * its lists when it is launched, when its plan is pinned and again from the database for matching, and
-	 * reading one (three YAML passes, binding, validation) is most of what those steps cost. The bytes decide,
-	 * so an edited file is read afresh; the result is immutable, so sharing it is safe.
+	 * Lists already read and validated in this process, by the SHA-256 of their bytes: a run reads each of its
+	 * lists when it is launched, when its plan is pinned and again from the database for matching, and reading
+	 * one (three YAML passes, binding, validation) is most of what those steps cost. The bytes decide, so an
+	 * edited file is read afresh (its name plays no part in whether a list is valid); the result is immutable,
+	 * so sharing it is safe.
 	 */
-	private static final Map<Read, LoadedList> READ = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
+	private static final Map<String, LoadedList> READ = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<Read, LoadedList> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, LoadedList> eldest) {
 			return size() > KEPT_MAX_LISTS;
 		}
 	});
@@ -99,16 +100,14 @@ public final class ListFiles {
 		if (bytes.length > KEPT_MAX_BYTES) {
 			return loadDocument(YamlDocument.of(file, bytes));
 		}
-		Read read = new Read(file, Sha256.hex(bytes));
-		LoadedList loaded = READ.get(read);
+		String sha256 = Sha256.hex(bytes);
+		LoadedList loaded = READ.get(sha256);
 		if (loaded == null) {
 			loaded = loadDocument(YamlDocument.of(file, bytes));
-			READ.put(read, loaded);
+			READ.put(sha256, loaded);
 		}
-		return loaded;
-	}
-
-	private record Read(Path file, String sha256) {
+		// the same bytes read under another name (a stored version of a file read at launch): named as asked
+		return loaded.file().equals(file) ? loaded : new LoadedList(loaded.list(), file, sha256, loaded.content());
 	}
 
 	static LoadedList loadDocument(YamlDocument document) {
