@@ -197,7 +197,11 @@ final class CatalogMatching implements AutoCloseable {
 
 	/** Throws what failed in a batch, if anything did. */
 	void rethrow() {
-		Throwable failed = this.failure.get();
+		rethrow(this.failure.get());
+	}
+
+	/** Throws what stopped one of the import's threads, as it was when it can be, if anything did. */
+	static void rethrow(Throwable failed) {
 		if (failed instanceof RuntimeException runtime) {
 			throw runtime;
 		}

@@ -93,16 +93,7 @@ final class CopyFeed implements AutoCloseable, CatalogMatching.Blocks {
 			return block;
 		}
 		this.thread.join();
-		Throwable failed = this.failure;
-		if (failed instanceof RuntimeException runtime) {
-			throw runtime;
-		}
-		if (failed instanceof Error error) {
-			throw error;
-		}
-		if (failed != null) {
-			throw new IllegalStateException("catalog import stopped: " + failed.getMessage(), failed);
-		}
+		CatalogMatching.rethrow(this.failure);
 		this.phase = 2;
 		RowBuffer trailer = fresh();
 		SnapshotRows.trailer(trailer);
