@@ -2,7 +2,9 @@ package dev.delist.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.delist.config.InputException;
 import dev.delist.gate.RunStatus;
@@ -53,14 +55,18 @@ final class RunOutcomes {
 		String dir = written.isEmpty() ? "" : Path.of(written.get(0).reportDir()).getParent().toString();
 		out.println(job + " run " + runId + " (execution " + execution.getId() + "): " + status + "; reports in "
 				+ dir);
+		// a reason about the whole run (a skipped catalog line, a shard that did not finish) is in every store's
+		// health: one stderr line for it, not one a store
+		Set<String> reasons = new LinkedHashSet<>();
 		for (WrittenReport report : written) {
 			out.println("  " + report.store() + ": " + report.status() + ", " + report.health().targets() + " targets, "
 					+ report.health().fetched() + " fetched, " + report.health().notFound() + " not found, "
 					+ report.health().fetchErrors() + " errors, " + report.health().requests() + " requests");
 			if (report.status() != RunStatus.COMPLETE) {
-				report.health().reasons().forEach((reason) -> err.println("delist: INCOMPLETE: " + reason));
+				reasons.addAll(report.health().reasons());
 			}
 		}
+		reasons.forEach((reason) -> err.println("delist: INCOMPLETE: " + reason));
 		return (status == RunStatus.COMPLETE) ? ExitCodes.COMPLETE : ExitCodes.INCOMPLETE;
 	}
 

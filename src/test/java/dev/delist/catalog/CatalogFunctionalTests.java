@@ -185,6 +185,9 @@ class CatalogFunctionalTests {
 		// then: INCOMPLETE, and the line is in summary.json, on stderr and in an Apple report of its own
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
 		assertThat(result.err()).contains("delist: skipped " + catalog + ":3: appId: 'x1' is not an App Store id");
+		// each problem once on stderr, though the skipped line makes both stores' reports INCOMPLETE
+		assertThat(result.err().lines().filter((line) -> line.contains("catalog lines were skipped"))).hasSize(1);
+		assertThat(result.err().lines()).doesNotHaveDuplicates();
 		JsonNode summary = summary();
 		assertThat(summary.at("/status").asString()).isEqualTo("INCOMPLETE");
 		assertThat(summary.get("skippedLines")).hasSize(1);
