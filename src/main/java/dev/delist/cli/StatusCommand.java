@@ -33,11 +33,14 @@ class StatusCommand implements Callable<Integer> {
 	public Integer call() {
 		try (SpringContext.Started context = this.spring.start()) {
 			PrintWriter out = this.spec.commandLine().getOut();
-			out.printf("%-9s %-6s %-10s %-10s %-10s %-11s %-9s %s%n", "EXECUTION", "RUN", "JOB", "RUN DATE", "STATUS",
-					"EXIT", "DURATION", "REPORTS");
 			RunHistory history = context.bean(RunHistory.class);
-			for (RunRow row : history.recent(this.limit)) {
-				out.printf("%-9d %-6d %-10s %-10s %-10s %-11s %-9s %s%n", row.executionId(), row.runId(), row.job(),
+			List<RunRow> rows = history.recent(this.limit);
+			// the job column as wide as its longest name (nightly-shard-2-of-5-catalog), so the columns line up
+			int job = Math.max(10, rows.stream().mapToInt((row) -> row.job().length()).max().orElse(0));
+			String columns = "%-9s %-6s %-" + job + "s %-10s %-10s %-11s %-9s %s%n";
+			out.printf(columns, "EXECUTION", "RUN", "JOB", "RUN DATE", "STATUS", "EXIT", "DURATION", "REPORTS");
+			for (RunRow row : rows) {
+				out.printf(columns, row.executionId(), row.runId(), row.job(),
 						row.runDate(), row.status(), row.exitCode(),
 						(row.duration() != null) ? row.duration().toSeconds() + "s" : "-",
 						(row.reports() != null) ? row.reports() + " in " + Path.of(row.reportDir()).getParent() : "-");

@@ -59,4 +59,25 @@ class StatusFunctionalTests {
 		assertThat(status.out()).doesNotContain("hunter2-secret");
 	}
 
+	@Test
+	void shouldLineUpTheColumnsWhateverTheJobNamesLength() throws Exception {
+		// given: a catalog run, whose job is nightly-catalog, beside a nightly one
+		Cli cli = this.run.cli();
+		assertThat(cli.run("run", "--date", "2026-11-28").exitCode()).isZero();
+		Path catalog = this.dir.resolve("catalog.jsonl");
+		Files.writeString(catalog, "{\"store\":\"google-play\",\"country\":\"us\",\"appId\":\"com.example.fine\","
+				+ "\"bundleId\":\"\",\"title\":\"Fine\",\"developerName\":\"Fine Dev\",\"developerId\":\"\","
+				+ "\"legalName\":\"\",\"url\":\"\"}\n");
+		assertThat(cli.run("run", "--date", "2026-11-29", "--catalog", catalog.toString()).exitCode()).isZero();
+
+		// when
+		String[] lines = cli.run("status").out().split("\n");
+
+		// then: every row's run date starts where the header's RUN DATE does
+		int date = lines[0].indexOf("RUN DATE");
+		assertThat(lines[1]).contains("nightly-catalog");
+		assertThat(lines[1].substring(date)).startsWith("2026-11-29 ");
+		assertThat(lines[2].substring(date)).startsWith("2026-11-28 ");
+	}
+
 }
