@@ -48,21 +48,31 @@ public final class HealthGate {
 		return new Verdict(reasons.isEmpty(), reasons);
 	}
 
-	/** One line per host and outcome, with an example of what went wrong there. */
+	/**
+	 * One line per host and outcome, with an example of what went wrong there; a catalog's lines that are not
+	 * listings are named by their file, not as a host.
+	 */
 	private static List<String> byHost(List<Failure> failures) {
-		Map<String, List<Failure>> groups = new LinkedHashMap<>();
+		Map<Where, List<Failure>> groups = new LinkedHashMap<>();
 		for (Failure failure : failures) {
 			HttpUrl url = (failure.url() != null) ? HttpUrl.parse(failure.url()) : null;
-			String host = (url != null) ? url.host() : "unknown host";
-			groups.computeIfAbsent(host + " " + failure.outcome(), (key) -> new ArrayList<>()).add(failure);
+			boolean file = url == null && failure.url() != null && !failure.url().contains("://");
+			String where = (url != null) ? url.host() : file ? failure.url() : "unknown host";
+			groups.computeIfAbsent(new Where(where, failure.outcome(), file), (key) -> new ArrayList<>()).add(failure);
 		}
 		List<String> lines = new ArrayList<>();
-		groups.forEach((key, group) -> {
+		groups.forEach((where, group) -> {
 			Failure first = group.get(0);
-			lines.add(String.format("%s: %d targets %s, e.g. %s (%s)", key.substring(0, key.indexOf(' ')),
-					group.size(), describe(first.outcome()), first.detail(), first.url()));
+			lines.add(where.file()
+					? String.format("%s: %d lines are not listings, e.g. %s", where.where(), group.size(), first.detail())
+					: String.format("%s: %d targets %s, e.g. %s (%s)", where.where(), group.size(),
+							describe(first.outcome()), first.detail(), first.url()));
 		});
 		return lines;
+	}
+
+	/** Where unchecked targets failed: a store's host, or the catalog file whose lines they are. */
+	private record Where(String where, String outcome, boolean file) {
 	}
 
 	private static String describe(String outcome) {

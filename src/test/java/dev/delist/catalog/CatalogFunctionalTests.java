@@ -188,6 +188,8 @@ class CatalogFunctionalTests {
 		// each problem once on stderr, though the skipped line makes both stores' reports INCOMPLETE
 		assertThat(result.err().lines().filter((line) -> line.contains("catalog lines were skipped"))).hasSize(1);
 		assertThat(result.err().lines()).doesNotHaveDuplicates();
+		assertThat(result.err()).contains("delist: INCOMPLETE: " + catalog + ": 1 lines are not listings, e.g. "
+				+ catalog + ":3: appId: 'x1'").doesNotContain("unknown host");
 		JsonNode summary = summary();
 		assertThat(summary.at("/status").asString()).isEqualTo("INCOMPLETE");
 		assertThat(summary.get("skippedLines")).hasSize(1);
