@@ -202,13 +202,22 @@ public class RunLauncher {
 	 * Refuses, as {@link #rematch} would, an execution that does not exist or cannot be re-matched, starting
 	 * nothing: what a caller that starts the rematch later (in the background) answers at once.
 	 *
-	 * @return the lock the rematch takes: the job's name, or its catalog job's for a rematch of a catalog run
-	 * (also that job's name, unless the catalog run screened one shard of a file)
+	 * @return the job the rematch runs as and the lock it takes
 	 * @throws InputException naming why the execution cannot be re-matched
 	 */
-	public String checkRematch(long executionId) {
+	public LockedJob checkRematch(long executionId) {
 		RematchSource source = rematchSource(executionId);
-		return rematchParameters(source, source.plan().runDate(), Path.of(".")).lockName();
+		// a rematch runs as the job its source ran as: nightly for a fetching run, the catalog (or catalog
+		// shard) job for a catalog run
+		return new LockedJob(source.jobName(),
+				rematchParameters(source, source.plan().runDate(), Path.of(".")).lockName());
+	}
+
+	/**
+	 * A job as Spring Batch names it and the lock its runs take: the same, except for one shard of a run
+	 * ({@code nightly-shard-2-of-5-catalog} under the lock {@code nightly-catalog/shard 2}).
+	 */
+	public record LockedJob(String jobName, String lockName) {
 	}
 
 	private RematchSource rematchSource(long executionId) {
@@ -224,10 +233,11 @@ public class RunLauncher {
 		RunPlan sourcePlan = this.plans.ofInstance(source.getJobInstanceId())
 			.orElseThrow(() -> new InputException("rematch: execution " + executionId + " was started by an older "
 					+ "delist that did not pin its plan; start a new run instead (delist run)"));
-		return new RematchSource(source.getJobInstanceId(), original, sourcePlan);
+		return new RematchSource(source.getJobInstanceId(), source.getJobInstance().getJobName(), original,
+				sourcePlan);
 	}
 
-	private record RematchSource(long instanceId, RunParameters parameters, RunPlan plan) {
+	private record RematchSource(long instanceId, String jobName, RunParameters parameters, RunPlan plan) {
 	}
 
 	/**

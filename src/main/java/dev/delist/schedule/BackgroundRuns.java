@@ -73,7 +73,7 @@ public class BackgroundRuns implements DisposableBean {
 
 	/** Starts the nightly job as {@code delist run} would (today, UTC; the job's stores, countries and lists). */
 	public Submission startNightly(String user) {
-		return submit(new RunRequest(RunRequest.Kind.NIGHTLY, NIGHTLY, null, requireUser(user), this.clock.instant()));
+		return submit(new RunRequest(RunRequest.Kind.NIGHTLY, NIGHTLY, NIGHTLY, null, requireUser(user), this.clock.instant()));
 	}
 
 	/**
@@ -83,19 +83,20 @@ public class BackgroundRuns implements DisposableBean {
 	 */
 	public Submission startRematch(long executionId, String user) {
 		requireUser(user);
-		String job;
+		RunLauncher.LockedJob job;
 		try {
 			job = this.launcher.checkRematch(executionId);
 		}
 		catch (InputException ex) {
 			return Submission.refused(ex.getMessage());
 		}
-		return submit(new RunRequest(RunRequest.Kind.REMATCH, job, executionId, user, this.clock.instant()));
+		return submit(new RunRequest(RunRequest.Kind.REMATCH, job.jobName(), job.lockName(), executionId, user,
+				this.clock.instant()));
 	}
 
 	/** The schedule's tick: the nightly job, unless a run is in progress. */
 	Submission startScheduled() {
-		return submit(new RunRequest(RunRequest.Kind.SCHEDULED, NIGHTLY, null, null, this.clock.instant()));
+		return submit(new RunRequest(RunRequest.Kind.SCHEDULED, NIGHTLY, NIGHTLY, null, null, this.clock.instant()));
 	}
 
 	/** What runs in the background now, if anything. */
@@ -128,11 +129,11 @@ public class BackgroundRuns implements DisposableBean {
 		}
 		Optional<String> elsewhere;
 		try {
-			elsewhere = this.launcher.runInProgress(request.job(), request.job());
+			elsewhere = this.launcher.runInProgress(request.lock(), request.job());
 		}
 		catch (Exception ex) {
-			log.error("Cannot tell whether a {} run is in progress: {}", request.job(), ex.getMessage(), ex);
-			return Submission.refused("cannot reach the database to take the " + request.job() + " job's lock: "
+			log.error("Cannot tell whether a {} run is in progress: {}", request.lock(), ex.getMessage(), ex);
+			return Submission.refused("cannot reach the database to take the " + request.lock() + " job's lock: "
 					+ ex.getMessage());
 		}
 		if (elsewhere.isPresent()) {

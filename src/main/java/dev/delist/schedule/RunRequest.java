@@ -5,11 +5,12 @@ import java.time.Instant;
 /**
  * A run asked of {@link BackgroundRuns}: by the schedule or by a user.
  *
- * @param job the job it runs (and whose lock it takes)
+ * @param job the job it runs, as Spring Batch names it
+ * @param lock the lock its run takes: the job's name, except for one shard of a catalog
  * @param rematchOf for a rematch, the execution whose stored listings it re-matches; otherwise null
  * @param requestedBy the user who asked, or null for the schedule
  */
-public record RunRequest(Kind kind, String job, Long rematchOf, String requestedBy, Instant requestedAt) {
+public record RunRequest(Kind kind, String job, String lock, Long rematchOf, String requestedBy, Instant requestedAt) {
 
 	public enum Kind {
 
@@ -27,8 +28,8 @@ public record RunRequest(Kind kind, String job, Long rematchOf, String requested
 	/** As a log line or a page names it: "the nightly run alice asked for". */
 	public String describe() {
 		return switch (this.kind) {
-			case SCHEDULED -> "the scheduled " + this.job + " run";
-			case NIGHTLY -> "the " + this.job + " run " + this.requestedBy + " asked for";
+			case SCHEDULED -> "the scheduled " + this.lock + " run";
+			case NIGHTLY -> "the " + this.lock + " run " + this.requestedBy + " asked for";
 			case REMATCH -> "the rematch of execution " + this.rematchOf + " " + this.requestedBy + " asked for";
 		};
 	}

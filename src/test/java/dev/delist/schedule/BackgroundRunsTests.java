@@ -162,6 +162,45 @@ class BackgroundRunsTests {
 		assertThat(query("SELECT count(*) FROM batch_job_execution")).containsExactly("1");
 	}
 
+	@Test
+	void shouldNameTheExecutionOfACatalogShardsRematchWhileItRuns() throws Exception {
+		// given: one shard of a catalog screened; its job (nightly-shard-1-of-2-catalog) is not its lock's name
+		Path catalog = Files.writeString(this.run.dir().resolve("catalog.jsonl"), """
+				{"store":"google-play","country":"us","appId":"com.example.one","bundleId":"","title":"One","developerName":"Dev","developerId":"","legalName":"","url":""}
+				{"store":"google-play","country":"us","appId":"com.example.two","bundleId":"","title":"Two","developerName":"Dev","developerId":"","legalName":"","url":""}
+				{"store":"google-play","country":"us","appId":"com.example.three","bundleId":"","title":"Three","developerName":"Dev","developerId":"","legalName":"","url":""}
+				{"store":"google-play","country":"us","appId":"com.example.four","bundleId":"","title":"Four","developerName":"Dev","developerId":"","legalName":"","url":""}
+				""");
+		Cli.Result shard = this.run.cli().run("run", "--date", "2026-11-29", "--catalog", catalog.toString(),
+				"--shard", "1/2");
+		assertThat(shard.exitCode()).as(shard.toString()).isZero();
+		try (ConfigurableApplicationContext serve = Serve.start(this.run);
+				Connection holder = DriverManager.getConnection(this.run.database())) {
+			BackgroundRuns runs = serve.getBean(BackgroundRuns.class);
+			// the rematch's copy step writes its targets: held here until released
+			holder.setAutoCommit(false);
+			holder.createStatement().execute("LOCK TABLE fetch_target IN EXCLUSIVE MODE");
+
+			// when
+			Submission started = runs.startRematch(1, "bob");
+			assertThat(started.accepted()).as(started.message()).isTrue();
+
+			// then: /runs can name the execution it started
+			Serve.await(Duration.ofSeconds(30), "the rematch's execution named",
+					() -> runs.current().map(CurrentRun::executionId).isPresent());
+			CurrentRun current = runs.current().orElseThrow();
+			assertThat(current.executionId()).isEqualTo(2L);
+			assertThat(current.request().job()).isEqualTo("nightly-shard-1-of-2-catalog");
+			assertThat(runs.startRematch(1, "carol").message()).startsWith("the rematch of execution 1 bob asked for");
+
+			// and once released it ends as delist rematch would
+			holder.rollback();
+			Serve.await(Duration.ofSeconds(60), "the rematch ended", () -> runs.last().isPresent());
+			assertThat(runs.last().orElseThrow().executionId()).isEqualTo(2L);
+			assertThat(runs.last().orElseThrow().verdict()).isEqualTo(RunStatus.COMPLETE);
+		}
+	}
+
 	private List<String> query(String sql) throws Exception {
 		List<String> values = new ArrayList<>();
 		try (Connection connection = DriverManager.getConnection(this.run.database());
