@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import dev.delist.cli.SharedClassMetadata;
 import dev.delist.users.Role;
-import dev.delist.users.UserAccounts;
 import dev.delist.web.WebApplication;
 
 import org.springframework.boot.WebApplicationType;
@@ -25,6 +26,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
  * {@code delist serve} started in the test's JVM on a free port and a database of its own (or a whole run's),
@@ -34,6 +36,13 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 public final class Workbench implements AutoCloseable {
 
 	public static final String PASSWORD = "correct horse battery";
+
+	/**
+	 * The users' stored hash, of cost 4 where {@code UserAccounts} makes cost 10: a login checks the password at
+	 * its stored hash's cost, and the suite logs in hundreds of times (cost 10 was a tenth of the web tests'
+	 * time). {@code users add} and {@code UserAccounts.add} keep their cost ({@code UsersCommandTests}).
+	 */
+	private static final String PASSWORD_HASH = BCrypt.hashpw(PASSWORD, BCrypt.gensalt(4));
 
 	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -81,9 +90,14 @@ public final class Workbench implements AutoCloseable {
 	 * class that makes its users once, before a {@link WholeRun#snapshot()}.
 	 */
 	public static void addUsers(String database, Map<String, Role> users) {
-		UserAccounts accounts = new UserAccounts(
-				JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), database)));
-		users.forEach((name, role) -> accounts.add(name, role, PASSWORD));
+		JdbcClient jdbc = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), database));
+		users.forEach((name, role) -> add(jdbc, name, role));
+	}
+
+	private static void add(JdbcClient jdbc, String name, Role role) {
+		jdbc.sql("INSERT INTO app_user (username, password_hash, role) VALUES (?, ?, ?)")
+			.params(name, PASSWORD_HASH, role.name())
+			.update();
 	}
 
 	public URI uri(String path) {
@@ -95,7 +109,7 @@ public final class Workbench implements AutoCloseable {
 	}
 
 	public Workbench user(String name, Role role) {
-		bean(UserAccounts.class).add(name, role, PASSWORD);
+		add(JdbcClient.create(bean(DataSource.class)), name, role);
 		return this;
 	}
 
