@@ -22,6 +22,12 @@ public final class AuditActions {
 	/** An approver turned a waiting dismissal down; the candidate is open again. */
 	public static final String REJECTION = "REJECTION";
 
+	/**
+	 * A decision or approval refused with nothing changed: the candidate was decided meanwhile, or an approver
+	 * tried to approve their own dismissal. The detail names the action attempted and the refusal.
+	 */
+	public static final String REFUSED = "REFUSED";
+
 	public static final String EXPORT = "EXPORT";
 
 	public static final String RUN_STARTED = "RUN_STARTED";

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * candidate (identifier evidence) waits for an approver who is not the reviewer who made it. Every other decision,
  * and an approved dismissal, is a disposition like those {@code review import} writes, bound to the candidate's
  * evidence hash: the next run's report hides a dismissed match until its listing changes. Each action and its
- * audit event are one transaction: both are stored or neither.
+ * audit event are one transaction: both are stored or neither. A refused decision or approval is audited too.
  */
 @Service
 @Transactional
@@ -45,15 +45,18 @@ public class Decisions {
 
 	private final AuditLog audit;
 
+	private final Refusals refusals;
+
 	private final Clock clock;
 
 	Decisions(CandidateStates states, CandidateQueue queue, DispositionRepository dispositions,
-			ApprovalRepository approvals, AuditLog audit, Clock clock) {
+			ApprovalRepository approvals, AuditLog audit, Refusals refusals, Clock clock) {
 		this.states = states;
 		this.queue = queue;
 		this.dispositions = dispositions;
 		this.approvals = approvals;
 		this.audit = audit;
+		this.refusals = refusals;
 		this.clock = clock;
 	}
 
@@ -70,7 +73,12 @@ public class Decisions {
 		if (decision == null) {
 			throw new InvalidDecision("decision", "required: CONFIRMED or DISMISSED");
 		}
-		return decideChecked(candidateId, user.strip(), decision, checkedReason, false);
+		try {
+			return decideChecked(candidateId, user.strip(), decision, checkedReason, false);
+		}
+		catch (AlreadyDecided ex) {
+			throw refused(user.strip(), AuditActions.DECISION, candidateId, ex);
+		}
 	}
 
 	/**
@@ -88,12 +96,13 @@ public class Decisions {
 		String user = approver.strip();
 		CandidateStates.CurrentCandidate candidate = lockedCurrent(candidateId);
 		if (candidate.state() != CandidateState.AWAITING_APPROVAL) {
-			throw new AlreadyDecided(candidateId, candidate.state(), CandidateState.AWAITING_APPROVAL);
+			throw refused(user, AuditActions.APPROVAL, candidateId,
+					new AlreadyDecided(candidateId, candidate.state(), CandidateState.AWAITING_APPROVAL));
 		}
 		ApprovalRepository.Waiting waiting = this.approvals.waiting(candidateId, candidate.evidenceSha256())
 			.orElseThrow(() -> new IllegalStateException("no waiting dismissal for " + candidateId));
 		if (sameUser(waiting.requestedBy(), user)) {
-			throw new SelfApproval(candidateId, user);
+			throw refused(user, AuditActions.APPROVAL, candidateId, new SelfApproval(candidateId, user));
 		}
 		Instant now = this.clock.instant();
 		Map<String, Object> detail = detail(candidate);
@@ -193,6 +202,12 @@ public class Decisions {
 		detail.put("state", state.name());
 		this.audit.record(user, AuditActions.DECISION, candidateId, detail);
 		return state;
+	}
+
+	/** The refusal, on the audit trail (in a transaction of its own: this one rolls back), to throw. */
+	private <E extends ReviewException> E refused(String user, String attempted, String candidateId, E refusal) {
+		this.refusals.record(user, attempted, candidateId, refusal);
+		return refusal;
 	}
 
 	/** The candidate, locked for this transaction, with the state read after the lock was granted. */

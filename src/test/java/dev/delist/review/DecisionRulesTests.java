@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.delist.audit.AuditActions;
 import dev.delist.audit.AuditEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -265,7 +266,8 @@ class DecisionRulesTests {
 			assertThat(List.of(answers.get(0).get(), answers.get(1).get()))
 				.containsExactlyInAnyOrder("DISMISSED", "AlreadyDecided DISMISSED");
 			assertThat(dispositions(id)).hasSize(1);
-			assertThat(db.audit().forCandidate(id)).hasSize(1);
+			assertThat(db.audit().forCandidate(id)).extracting(AuditEvent::action)
+				.containsExactlyInAnyOrder(AuditActions.DECISION, AuditActions.REFUSED);
 		}
 		finally {
 			pool.shutdownNow();
@@ -273,7 +275,7 @@ class DecisionRulesTests {
 	}
 
 	@Test
-	void shouldAuditEveryActionOfADecisionSequenceAndNoRefusedOne() {
+	void shouldAuditEveryActionOfADecisionSequenceAndEachRefusal() {
 		// given
 		String id = db.insert(ReviewDb.Seed.of(run, "apple", "us", "786", "banned-app", "CONFIRMED", 1.0)).id();
 
@@ -290,8 +292,14 @@ class DecisionRulesTests {
 		// then
 		List<AuditEvent> events = db.audit().forCandidate(id);
 		assertThat(events).extracting((e) -> e.user() + " " + e.action() + " " + e.detail().get("state"))
-			.containsExactly("ann DECISION AWAITING_APPROVAL", "bob REJECTION OPEN", "carol DECISION AWAITING_APPROVAL",
-					"dave APPROVAL DISMISSED");
+			.containsExactly("ann DECISION AWAITING_APPROVAL", "ann REFUSED null", "bob REJECTION OPEN",
+					"bob REFUSED OPEN", "carol DECISION AWAITING_APPROVAL", "dave APPROVAL DISMISSED");
+		// a refusal names what was tried and why it was refused; nothing else changed (the states above)
+		assertThat(events.get(1).detail()).containsOnly(Map.entry("attempted", AuditActions.APPROVAL),
+				Map.entry("refusal", "'ann' dismissed candidate '" + id + "' and cannot also approve that dismissal;"
+						+ " another approver has to"));
+		assertThat(events.get(3).detail()).containsEntry("attempted", AuditActions.APPROVAL)
+			.containsEntry("refusal", "candidate '" + id + "' is OPEN, not AWAITING_APPROVAL");
 		assertThat(events.get(0).detail()).containsEntry("decision", "DISMISSED")
 			.containsEntry("reason", "a fan page, not the app")
 			.containsEntry("tier", "CONFIRMED")
@@ -300,10 +308,10 @@ class DecisionRulesTests {
 			.containsEntry("appId", "786")
 			.containsEntry("evidenceSha256", "e" + "0".repeat(63))
 			.containsKey("approvalId");
-		assertThat(events.get(1).detail()).containsEntry("approve", false)
+		assertThat(events.get(2).detail()).containsEntry("approve", false)
 			.containsEntry("reason", "the id is the listed one")
 			.containsEntry("dismissedBy", "ann");
-		assertThat(events.get(3).detail()).containsEntry("approve", true)
+		assertThat(events.get(5).detail()).containsEntry("approve", true)
 			.containsEntry("dismissedBy", "carol")
 			.containsEntry("dismissalReason", "re-uploaded by a fan, see ticket 12")
 			.containsEntry("dispositionId", db.jdbc.queryForObject("SELECT id FROM disposition WHERE candidate_id = ?",

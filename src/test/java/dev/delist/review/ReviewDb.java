@@ -195,7 +195,7 @@ final class ReviewDb implements AutoCloseable {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableTransactionManagement
-	@Import({ CurrentRuns.class, CandidateStates.class, CandidateQueue.class, CandidateDetails.class, Decisions.class,
+	@Import({ CurrentRuns.class, CandidateStates.class, CandidateQueue.class, CandidateDetails.class, Decisions.class, Refusals.class,
 			ApprovalRepository.class, DispositionRepository.class, AuditLog.class, ListRepository.class })
 	static class Wiring {
 

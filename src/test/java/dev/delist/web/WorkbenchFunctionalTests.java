@@ -111,6 +111,14 @@ class WorkbenchFunctionalTests {
 		assertThat(JSON.readTree(dismissed.body()).get("state").asString()).isEqualTo("DISMISSED");
 		assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
 		assertThat(JSON.readTree(again.body()).get("state").asString()).isEqualTo("DISMISSED");
+		// the refused second decision is audited; the requests refused before the candidate was read are not
+		List<String> events = new ArrayList<>();
+		JSON.readTree(rita.get("/api/audit?candidate=" + clone).body())
+			.get("events")
+			.forEach((e) -> events.add(e.get("action").asString() + " attempted=" + e.at("/detail/attempted").asString("")
+					+ " state=" + e.at("/detail/state").asString("")));
+		assertThat(events).containsExactly("DECISION attempted= state=DISMISSED",
+				"REFUSED attempted=DECISION state=DISMISSED");
 	}
 
 	@Test
@@ -139,9 +147,14 @@ class WorkbenchFunctionalTests {
 		List<String> events = new ArrayList<>();
 		for (JsonNode e : audit.get("events")) {
 			assertThat(e.get("at").asString()).isNotBlank();
-			events.add(e.get("user").asString() + " " + e.get("action").asString());
+			events.add(e.get("user").asString() + " " + e.get("action").asString() + " "
+					+ e.at("/detail/attempted").asString(""));
 		}
-		assertThat(events).containsExactly("ann DECISION", "abe APPROVAL");
+		// the refusals are on the record too, though their transactions rolled back
+		assertThat(events).containsExactly("ann DECISION ", "ann REFUSED APPROVAL", "abe APPROVAL ",
+				"abe REFUSED APPROVAL");
+		assertThat(audit.at("/events/1/detail/refusal").asString()).contains("cannot also approve");
+		assertThat(audit.at("/events/3/detail/state").asString()).isEqualTo("DISMISSED");
 		assertThat(abe.get("/api/audit?candidate=nothing-like-it").statusCode()).isEqualTo(404);
 		assertThatThrownBy(() -> this.workbench.bean(JdbcClient.class).sql("UPDATE audit_event SET username = 'x'").update())
 			.hasMessageContaining("append-only");
