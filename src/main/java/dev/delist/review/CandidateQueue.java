@@ -100,6 +100,23 @@ public class CandidateQueue {
 		return new QueuePage<>(rows.subList(0, Math.min(size, rows.size())).stream().map(Row::candidate).toList(), next);
 	}
 
+	/**
+	 * How many candidates the filter selects, counted up to {@code cap}: what a reviewer sees above the queue,
+	 * and whether one bulk decision may cover them ({@link Decisions#MAX_BULK}).
+	 */
+	public QueueCount count(QueueFilter filter, int cap) {
+		if (cap < 1) {
+			throw new IllegalArgumentException("cap " + cap + ": at least 1");
+		}
+		QueueQuery query = new QueueQuery(this.runs.all(), filter);
+		if (!query.hasRuns()) {
+			return new QueueCount(0, false);
+		}
+		// one more than the cap tells "exactly the cap" from "more than it"
+		int counted = this.jdbc.sql(query.count(cap + 1)).params(query.params()).query(Integer.class).single();
+		return (counted > cap) ? new QueueCount(cap, true) : new QueueCount(counted, false);
+	}
+
 	private static int pageSize(int requested) {
 		return (requested <= 0) ? DEFAULT_PAGE_SIZE : Math.min(requested, MAX_PAGE_SIZE);
 	}

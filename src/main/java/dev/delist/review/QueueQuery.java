@@ -99,6 +99,17 @@ final class QueueQuery {
 				+ ") w ORDER BY w.tier, w.neg_score, w.candidate_id, w.store COLLATE \"C\" LIMIT :limit";
 	}
 
+	/** Counts the candidates the filter selects, each run's up to {@code cap}, and all of them up to it too. */
+	String count(int cap) {
+		this.params.put("cap", cap);
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i < this.runs.size(); i++) {
+			parts.add("(SELECT 1 FROM candidate c WHERE c.job_instance_id = :run" + i + " AND c.store = :store" + i
+					+ conditions("c", i) + " LIMIT :cap)");
+		}
+		return "SELECT count(*) FROM (SELECT 1 FROM (" + String.join(" UNION ALL ", parts) + ") u LIMIT :cap) w";
+	}
+
 	/** Every candidate the filter selects in the given groups of each run, strongest first within a group. */
 	String members(Map<Integer, List<GroupKey>> groupsByRun) {
 		List<String> parts = new ArrayList<>();

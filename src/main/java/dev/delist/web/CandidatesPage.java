@@ -51,6 +51,9 @@ class CandidatesPage {
 		Map<String, String> filters = filters(parameters);
 		QueueFilter filter = QueueFilter.fromParameters(filters);
 		model.addAttribute("page", this.queue.groups(filter, parameters.get("after"), CandidateQueue.DEFAULT_PAGE_SIZE));
+		// counted as far as one bulk decision reaches: beyond it the count would only say "narrow the filter"
+		model.addAttribute("count", this.queue.count(filter, Decisions.MAX_BULK));
+		model.addAttribute("maxBulk", Decisions.MAX_BULK);
 		model.addAttribute("filters", filters);
 		model.addAttribute("filterQuery", query(filters));
 		model.addAttribute("stores", Store.values());

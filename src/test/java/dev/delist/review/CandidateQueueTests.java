@@ -205,6 +205,9 @@ class CandidateQueueTests {
 		List<Model> expected = expected(filter);
 		assertThat(candidates).containsExactlyElementsOf(expected.stream().map(Model::key).toList());
 		assertThat(groups).containsExactlyElementsOf(expectedGroups(filter));
+		assertThat(db.queue().count(filter, 10_000)).isEqualTo(new QueueCount(expected.size(), false));
+		assertThat(db.queue().count(filter, 3))
+			.isEqualTo((expected.size() > 3) ? new QueueCount(3, true) : new QueueCount(expected.size(), false));
 		if (!parameters.containsKey("store") || !parameters.get("store").equals("galaxy-store")) {
 			assertThat(expected).as("a filter that selects nothing proves nothing").isNotEmpty();
 		}

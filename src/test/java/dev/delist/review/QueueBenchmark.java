@@ -81,7 +81,7 @@ public final class QueueBenchmark {
 	}
 
 	/** The current run (3) and the previous one (2) of Apple and Google Play, and reviewers' decisions. */
-	private static void seed(ReviewDb db, int n) {
+	static void seed(ReviewDb db, int n) {
 		for (String store : List.of("apple", "google-play")) {
 			db.report(2, store, "COMPLETE", "2026-11-28");
 			db.report(3, store, "COMPLETE", "2026-11-29");

@@ -194,8 +194,10 @@ class WorkbenchFunctionalTests {
 		String confirmedOnly = vera.get("/candidates?tier=CONFIRMED").body();
 		HttpResponse<String> bad = vera.get("/candidates?country=usa");
 
-		assertThat(all).contains(ScreenedRun.BANNED).contains("333333333");
-		assertThat(confirmedOnly).contains(ScreenedRun.BANNED).doesNotContain("333333333");
+		assertThat(all).contains(ScreenedRun.BANNED).contains("333333333")
+			.contains("<p id=\"queue-count\">2 candidates (storefronts) match this filter.</p>");
+		assertThat(confirmedOnly).contains(ScreenedRun.BANNED).doesNotContain("333333333")
+			.contains("<p id=\"queue-count\">1 candidate (storefront) matches this filter.</p>");
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("not a two-letter country code");
 	}
@@ -210,7 +212,9 @@ class WorkbenchFunctionalTests {
 		HttpResponse<String> bulk = rita.postForm("/candidates/decisions",
 				"tier=POSSIBLE&decision=DISMISSED&reason=title-only+clones&_csrf=" + rita.csrf());
 		String notice = rita.get(bulk.headers().firstValue("Location").orElseThrow()).body();
+		String form = rita.get("/candidates").body();
 
+		assertThat(form).contains("id=\"bulk\"").doesNotContain("bulk-too-wide");
 		assertThat(refusal).contains("reason");
 		assertThat(bulk.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/candidates?tier=POSSIBLE"));
 		assertThat(notice).contains("1 candidates: 0 confirmed, 1 dismissed");
