@@ -244,6 +244,9 @@ public final class YamlDocument {
 	 * so this reads SnakeYAML's events.
 	 */
 	private void refuseAnchorsAndAliases() {
+		if (!mayHoldAnchorOrAlias(this.bytes)) {
+			return; // the usual list: reading its events again would find nothing
+		}
 		try {
 			for (Event event : new Parse(LOAD_SETTINGS).parseString(text())) {
 				if (event instanceof AliasEvent alias) {
@@ -258,6 +261,25 @@ public final class YamlDocument {
 			// Jackson's parser is this same SnakeYAML and read the file already: not expected, but never let it pass
 			throw new InputException(this.file + ": malformed YAML: " + firstLine(ex.getMessage()), ex);
 		}
+	}
+
+	/**
+	 * Whether any {@code &} or {@code *} is followed by a character an anchor's name may start with: an anchor or
+	 * alias needs one, so without any (the usual list, "Johnson & Johnson" included) there is none to find.
+	 */
+	static boolean mayHoldAnchorOrAlias(byte[] bytes) {
+		for (int i = 0; i < bytes.length - 1; i++) {
+			if (bytes[i] == '&' || bytes[i] == '*') {
+				switch (bytes[i + 1]) {
+					case ' ', '\t', '\r', '\n', ',', '[', ']', '{', '}' -> {
+					}
+					default -> {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	private InputException anchorError(Event event, String what) {
