@@ -72,6 +72,7 @@ class ReviewCommand implements Runnable {
 					.getOut()
 					.printf("imported %d decisions (%d DISMISSED, %d CONFIRMED) from %s%n", imported.decisions(),
 							imported.dismissed(), imported.confirmed(), this.file);
+				imported.oneReviewerOnly().forEach((line) -> this.spec.commandLine().getErr().println("delist: " + line));
 				return ExitCodes.COMPLETE;
 			}
 		}

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import dev.delist.match.Tier;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,16 +34,17 @@ public class DispositionRepository {
 	 * Records a decision against the latest candidate row for its key in each country (or the one country the
 	 * reviewer named), binding it to that row's evidence hash, tier and reason codes.
 	 *
-	 * @return the number of countries the decision was recorded for: 0 when no candidate has this key
+	 * @return a disposition per country the decision was recorded for: none when no candidate has this key
 	 */
-	public int record(ReviewRow row, Instant importedAt) {
+	public List<Recorded> record(ReviewRow row, Instant importedAt) {
 		return this.jdbc.sql(INSERT + """
 				(
 				  SELECT DISTINCT ON (country) * FROM candidate
 				  WHERE store = :store AND lower(app_id) = lower(:appId) AND list_id = :listId AND entry_id = :entryId
 				    AND (CAST(:country AS text) IS NULL OR country = :country)
 				  ORDER BY country, job_instance_id DESC
-				) c""")
+				) c
+				RETURNING id, candidate_id, country, tier""")
 			.param("decision", row.decision().name())
 			.param("reason", row.reason())
 			.param("reviewer", row.reviewer())
@@ -53,7 +56,13 @@ public class DispositionRepository {
 			.param("entryId", row.entryId())
 			.param("country", row.country())
 			.param("approver", null)
-			.update();
+			.query((rs, n) -> new Recorded(rs.getLong("id"), rs.getString("candidate_id"), rs.getString("country").strip(),
+					Tier.valueOf(rs.getString("tier"))))
+			.list();
+	}
+
+	/** A disposition {@link #record} wrote: its id, and the candidate row's id, storefront and tier. */
+	public record Recorded(long id, String candidateId, String country, Tier tier) {
 	}
 
 	/**

@@ -136,6 +136,7 @@ class ReviewImportTests {
 		assertThat(refused.err().strip()).isEqualTo("delist: " + typo + ":3: no such candidate: apple appId 111111111, "
 				+ "test-apps/baned-app — check the report; nothing imported from " + typo);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM disposition", Long.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event", Long.class)).isZero();
 
 		// when: the fixed file
 		Path fixed = Files.writeString(this.dir.resolve("fixed.csv"), HEADER
@@ -146,6 +147,14 @@ class ReviewImportTests {
 		// then: both decisions kept as history, each for both countries; the later one is in force
 		assertThat(imported.exitCode()).as(imported.toString()).isZero();
 		assertThat(imported.out().strip()).isEqualTo("imported 2 decisions (1 DISMISSED, 1 CONFIRMED) from " + fixed);
+		// a CONFIRMED-tier dismissal no second person saw is named (the workbench would have held it)
+		assertThat(imported.err()).isEqualTo("delist: " + fixed + ":2: ann alone dismissed a CONFIRMED-tier match "
+				+ "(apple appId 111111111 in gb, us); the workbench would have held it for an approver\n");
+		// and each decision is on the audit trail in its reviewer's name, with the line it came from
+		assertThat(jdbc.queryForList("SELECT username || ' ' || action || ' ' || candidate_id || ' ' "
+				+ "|| (detail ->> 'decision') || ' ' || (detail ->> 'source') FROM audit_event ORDER BY id", String.class))
+			.containsExactly("ann DECISION c-gb DISMISSED " + fixed + ":2", "ann DECISION c-us DISMISSED " + fixed + ":2",
+					"bob DECISION c-gb CONFIRMED " + fixed + ":3", "bob DECISION c-us CONFIRMED " + fixed + ":3");
 		assertThat(jdbc.queryForList("SELECT country || ' ' || decision || ' ' || reviewer || ' ' || tier "
 				+ "|| ' ' || reason_codes::text FROM disposition ORDER BY id", String.class))
 			.containsExactly("gb DISMISSED ann CONFIRMED [\"STORE_ID\"]", "us DISMISSED ann CONFIRMED [\"STORE_ID\"]",
