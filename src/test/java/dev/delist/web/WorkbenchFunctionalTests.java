@@ -206,15 +206,17 @@ class WorkbenchFunctionalTests {
 	void shouldDecideInBulkOnWhatTheQueuesFilterSelects() throws Exception {
 		Workbench.Client rita = this.workbench.login("rita");
 
+		String form = rita.get("/candidates").body();
 		HttpResponse<String> noReason = rita.postForm("/candidates/decisions",
 				"tier=POSSIBLE&decision=DISMISSED&reason=&_csrf=" + rita.csrf());
 		String refusal = rita.get(noReason.headers().firstValue("Location").orElseThrow()).body();
 		HttpResponse<String> bulk = rita.postForm("/candidates/decisions",
 				"tier=POSSIBLE&decision=DISMISSED&reason=title-only+clones&_csrf=" + rita.csrf());
 		String notice = rita.get(bulk.headers().firstValue("Location").orElseThrow()).body();
-		String form = rita.get("/candidates").body();
 
-		assertThat(form).contains("id=\"bulk\"").doesNotContain("bulk-too-wide");
+		// the buttons say how many the decision covers: two candidates, before this test decided any
+		assertThat(form).contains("id=\"bulk\"").doesNotContain("bulk-too-wide").contains(">Confirm all 2</button>")
+			.contains(">Dismiss all 2</button>");
 		assertThat(refusal).contains("reason");
 		assertThat(bulk.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/candidates?tier=POSSIBLE"));
 		assertThat(notice).contains("1 candidates: 0 confirmed, 1 dismissed");
