@@ -63,6 +63,7 @@ public final class DelistCommandLine {
 		commandLine.addSubcommand("rematch", new RematchCommand(spring));
 		commandLine.addSubcommand("aggregate", new AggregateCommand(spring));
 		commandLine.addSubcommand("status", new StatusCommand(spring));
+		commandLine.addSubcommand("prune", new PruneCommand(spring));
 		commandLine.addSubcommand("lists", ListsCommand.withSubcommands(spring));
 		commandLine.addSubcommand("review", ReviewCommand.withSubcommands(spring));
 		commandLine.addSubcommand("users", UsersCommand.withSubcommands(spring, this.in));

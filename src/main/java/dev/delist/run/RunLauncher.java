@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 import dev.delist.config.InputException;
 import dev.delist.discover.TargetRepository;
+import dev.delist.retention.RunPruning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,9 +59,12 @@ public class RunLauncher {
 
 	private final RunPlans plans;
 
+	private final RunPruning pruning;
+
 	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, ScreeningJobs jobs, RunPlanner planner,
-			RunPlans plans, DataSource dataSource, TargetRepository targets, ShardRuns shardRuns) {
+			RunPlans plans, DataSource dataSource, TargetRepository targets, ShardRuns shardRuns, RunPruning pruning) {
 		this.plans = plans;
+		this.pruning = pruning;
 		this.targets = targets;
 		this.shardRuns = shardRuns;
 		this.jobOperator = jobOperator;
@@ -228,6 +232,12 @@ public class RunLauncher {
 		if (this.targets.pendingCount(source.getJobInstanceId()) > 0) {
 			throw new InputException("rematch: execution " + executionId + " did not finish fetching; "
 					+ "restart it instead (delist restart " + executionId + ")");
+		}
+		Optional<Instant> pruned = this.pruning.prunedAt(source.getJobInstanceId());
+		if (pruned.isPresent()) {
+			// it keeps only the listings its candidates were matched on: a rematch would report a fraction as all
+			throw new InputException("rematch: execution " + executionId + "'s listings were pruned on "
+					+ pruned.get().toString().substring(0, 10) + " (delist prune); rematch a newer run of its job");
 		}
 		RunParameters original = RunParameters.from(source.getJobParameters());
 		RunPlan sourcePlan = this.plans.ofInstance(source.getJobInstanceId())

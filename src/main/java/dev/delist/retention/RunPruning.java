@@ -1,0 +1,87 @@
+package dev.delist.retention;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which runs may be pruned, and pruning one. A run qualifies when it wrote reports, its last execution COMPLETED
+ * (a run that may still be restarted keeps everything), and its job has at least {@code keep} newer runs that
+ * wrote reports; the newest runs stay whole because the next run's discovery reads the previous run's listings.
+ * A fetching run's shards write no reports and are left alone: their aggregate reads them.
+ */
+@Service
+public class RunPruning {
+
+	private static final String PRUNABLE = """
+			WITH reported AS (
+			  SELECT r.job_instance_id, min(r.job_name) AS job_name, min(r.run_date) AS run_date,
+			    row_number() OVER (PARTITION BY min(r.job_name) ORDER BY r.job_instance_id DESC) AS newest
+			  FROM store_report r GROUP BY r.job_instance_id)
+			SELECT r.job_instance_id, r.job_name, r.run_date,
+			  (SELECT count(*) FROM listing_snapshot s WHERE s.job_instance_id = r.job_instance_id) AS listings,
+			  (SELECT count(*) FROM listing_snapshot s WHERE s.job_instance_id = r.job_instance_id
+			     AND EXISTS (SELECT 1 FROM candidate c WHERE c.job_instance_id = s.job_instance_id
+			                   AND c.store = s.store AND c.country = s.country AND c.app_id = s.app_id)) AS kept
+			FROM reported r
+			WHERE r.newest > :keep
+			  AND NOT EXISTS (SELECT 1 FROM pruned_run p WHERE p.job_instance_id = r.job_instance_id)
+			  AND (SELECT e.status FROM batch_job_execution e WHERE e.job_instance_id = r.job_instance_id
+			       ORDER BY e.job_execution_id DESC LIMIT 1) = 'COMPLETED'
+			ORDER BY r.job_instance_id""";
+
+	private final JdbcClient jdbc;
+
+	RunPruning(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @param keep how many of each job's newest runs stay whole; at least 1 */
+	public List<PrunableRun> prunable(int keep) {
+		if (keep < 1) {
+			throw new IllegalArgumentException("keep " + keep + ": at least 1");
+		}
+		return this.jdbc.sql(PRUNABLE)
+			.param("keep", keep)
+			.query((rs, n) -> new PrunableRun(rs.getLong("job_instance_id"), rs.getString("job_name"),
+					rs.getDate("run_date").toLocalDate(), rs.getLong("listings"), rs.getLong("kept")))
+			.list();
+	}
+
+	/**
+	 * Removes the run's listings no candidate of it was matched on and records the run as pruned, in one
+	 * transaction: both happen or neither.
+	 *
+	 * @return the listings removed
+	 */
+	@Transactional
+	public long prune(PrunableRun run) {
+		long removed = this.jdbc.sql("""
+				DELETE FROM listing_snapshot s WHERE s.job_instance_id = :run
+				  AND NOT EXISTS (SELECT 1 FROM candidate c WHERE c.job_instance_id = s.job_instance_id
+				                    AND c.store = s.store AND c.country = s.country AND c.app_id = s.app_id)""")
+			.param("run", run.instanceId())
+			.update();
+		long kept = this.jdbc.sql("SELECT count(*) FROM listing_snapshot WHERE job_instance_id = ?")
+			.param(run.instanceId())
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("INSERT INTO pruned_run (job_instance_id, job_name, removed, kept) VALUES (?, ?, ?, ?)")
+			.params(run.instanceId(), run.jobName(), removed, kept)
+			.update();
+		return removed;
+	}
+
+	/** When the run was pruned, if it was. */
+	public Optional<Instant> prunedAt(long instanceId) {
+		return this.jdbc.sql("SELECT pruned_at FROM pruned_run WHERE job_instance_id = ?")
+			.param(instanceId)
+			.query((rs, n) -> rs.getTimestamp("pruned_at").toInstant())
+			.optional();
+	}
+
+}
