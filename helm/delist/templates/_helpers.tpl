@@ -23,6 +23,10 @@ chart's name is not repeated ("delist", not "delist-delist"). Cut at 52 characte
 The aggregate CronJob, with sharding: the one that writes the night's reports, and the one one-off Jobs are
 made from (the nightly CronJob's shard pods have no reports volume).
 */}}
+{{- define "delist.pruneName" -}}
+{{- printf "%s-prune" (include "delist.fullname" .) | trunc 52 | trimSuffix "-" }}
+{{- end }}
+
 {{- define "delist.aggregateName" -}}
 {{- printf "%s-aggregate" (include "delist.fullname" .) | trunc 52 | trimSuffix "-" }}
 {{- end }}

@@ -455,6 +455,26 @@ class HelmChartTests {
 	}
 
 	@Test
+	void shouldPruneOnlyWhenAskedKeepingTheNewestRuns() {
+		// when
+		List<JsonNode> off = render(Map.of());
+		List<JsonNode> on = render(Map.of("prune.enabled", true, "prune.keep", 3, "prune.schedule", "30 13 * * *"));
+
+		// then: nothing is removed unless asked; asked, a hardened pod without the reports volume prunes
+		assertThat(off).noneMatch((object) -> object.at("/metadata/name").asString().endsWith("-prune"));
+		JsonNode prune = object(on, "CronJob", "delist-prune");
+		assertThat(prune.at("/spec/schedule").asString()).isEqualTo("30 13 * * *");
+		assertThat(prune.at("/spec/concurrencyPolicy").asString()).isEqualTo("Forbid");
+		assertThat(container(prune).at("/args").toString()).isEqualTo("[\"prune\",\"--keep\",\"3\"]");
+		assertThat(names(prune.at(POD_SPEC + "/volumes"))).doesNotContain("reports");
+		assertThat(env(prune, "SPRING_DATASOURCE_PASSWORD").at("/valueFrom/secretKeyRef/name").asString())
+			.isEqualTo(env(cronJob(on), "SPRING_DATASOURCE_PASSWORD").at("/valueFrom/secretKeyRef/name").asString());
+		assertThat(container(prune).at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+		assertThatThrownBy(() -> render(Map.of("prune.enabled", true, "prune.keep", 0)))
+			.hasMessageContaining("prune.keep: at least 1");
+	}
+
+	@Test
 	void shouldMountTheReportsVolumeOnlyInPodsThatWriteReportsWhenSharded() {
 		// given
 		Map<String, Object> values = Map.of("sharding.enabled", true, "sharding.shards", 4, "sharding.parallelism", 2);
