@@ -86,10 +86,6 @@ public final class TestDatabase {
 				server = EmbeddedPostgres.builder()
 					.setDataDirectory(Files.createTempDirectory("delist-test-pg"))
 					.setCleanDataDirectory(true)
-					// a throwaway cluster: every test database is copied from the template, and waiting for
-					// the disk on each copy and commit bought nothing a test checks
-					.setServerConfig("fsync", "off")
-					.setServerConfig("full_page_writes", "off")
 					.start();
 			}
 			catch (IOException ex) {
