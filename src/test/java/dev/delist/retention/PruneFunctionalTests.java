@@ -2,8 +2,6 @@ package dev.delist.retention;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.delist.support.Cli;
@@ -64,9 +62,9 @@ class PruneFunctionalTests {
 			.endsWith("pruned 2 runs, 2 listings removed; each job's newest 1 kept whole\n");
 		assertThat(listings()).containsExactly("1 111111111", "2 111111111", "3 111111111", "3 333333333");
 		assertThat(again.out()).isEqualTo("pruned 0 runs, 0 listings removed; each job's newest 1 kept whole\n");
-		assertThat(query("SELECT job_instance_id || ' ' || job_name || ' ' || removed || ' ' || kept FROM pruned_run "
+		assertThat(this.run.query("SELECT job_instance_id || ' ' || job_name || ' ' || removed || ' ' || kept FROM pruned_run "
 				+ "ORDER BY job_instance_id")).containsExactly("1 nightly 1 1", "2 nightly 1 1");
-		assertThat(query("SELECT count(*) FROM candidate")).containsExactly("3");
+		assertThat(this.run.query("SELECT count(*) FROM candidate")).containsExactly("3");
 
 		// and: a pruned run is not re-matched (it would report its candidates' listings as all it saw); others are
 		Cli.Result refused = this.cli.run("rematch", "1");
@@ -79,7 +77,7 @@ class PruneFunctionalTests {
 		// and: the next run compares with the newest as before
 		Cli.Result next = this.cli.run("run", "--date", "2026-11-30");
 		assertThat(next.exitCode()).as(next.toString()).isZero();
-		assertThat(query("SELECT count(*) FROM listing_snapshot WHERE job_instance_id = 5")).containsExactly("2");
+		assertThat(this.run.query("SELECT count(*) FROM listing_snapshot WHERE job_instance_id = 5")).containsExactly("2");
 	}
 
 	@Test
@@ -110,18 +108,7 @@ class PruneFunctionalTests {
 	}
 
 	private List<String> listings() throws Exception {
-		return query("SELECT job_instance_id || ' ' || app_id FROM listing_snapshot ORDER BY job_instance_id, app_id");
-	}
-
-	private List<String> query(String sql) throws Exception {
-		List<String> values = new ArrayList<>();
-		try (Connection connection = DriverManager.getConnection(this.run.database());
-				ResultSet rows = connection.createStatement().executeQuery(sql)) {
-			while (rows.next()) {
-				values.add(rows.getString(1));
-			}
-		}
-		return values;
+		return this.run.query("SELECT job_instance_id || ' ' || app_id FROM listing_snapshot ORDER BY job_instance_id, app_id");
 	}
 
 }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,7 +85,7 @@ class BackgroundRunsTests {
 			assertThat(finished.status()).isEqualTo("COMPLETED");
 			assertThat(finished.verdict()).isEqualTo(RunStatus.COMPLETE);
 			assertThat(finished.message()).isEqualTo("nightly run 2 (execution 2): COMPLETE");
-			assertThat(query("SELECT count(*) FROM batch_job_execution")).containsExactly("2");
+			assertThat(this.run.query("SELECT count(*) FROM batch_job_execution")).containsExactly("2");
 
 			// when: bob asks for the rematch again, with the store's requests counted from here
 			this.run.apple().resetRequests();
@@ -101,7 +100,7 @@ class BackgroundRunsTests {
 			assertThat(rematched.request().requestedBy()).isEqualTo("bob");
 			assertThat(rematched.executionId()).isEqualTo(3L);
 			assertThat(rematched.verdict()).isEqualTo(RunStatus.COMPLETE);
-			assertThat(query("SELECT parameter_value FROM batch_job_execution_params WHERE job_execution_id = 3 "
+			assertThat(this.run.query("SELECT parameter_value FROM batch_job_execution_params WHERE job_execution_id = 3 "
 					+ "AND parameter_name IN ('rematchOf', 'runDate') ORDER BY parameter_name"))
 				.containsExactly("1", "2026-11-29");
 			assertThat(this.run.apple().getAllServeEvents()).isEmpty();
@@ -128,7 +127,7 @@ class BackgroundRunsTests {
 			assertThat(runs.current()).isEmpty();
 			assertThat(runs.last()).isEmpty();
 		}
-		assertThat(query("SELECT count(*) FROM batch_job_execution")).containsExactly("0");
+		assertThat(this.run.query("SELECT count(*) FROM batch_job_execution")).containsExactly("0");
 	}
 
 	@Test
@@ -159,7 +158,7 @@ class BackgroundRunsTests {
 		}
 		assertThat(elsewhere.waitFor(2, TimeUnit.MINUTES)).isTrue();
 		assertThat(elsewhere.exitValue()).as(Files.readString(output)).isZero();
-		assertThat(query("SELECT count(*) FROM batch_job_execution")).containsExactly("1");
+		assertThat(this.run.query("SELECT count(*) FROM batch_job_execution")).containsExactly("1");
 	}
 
 	@Test
@@ -199,17 +198,6 @@ class BackgroundRunsTests {
 			assertThat(runs.last().orElseThrow().executionId()).isEqualTo(2L);
 			assertThat(runs.last().orElseThrow().verdict()).isEqualTo(RunStatus.COMPLETE);
 		}
-	}
-
-	private List<String> query(String sql) throws Exception {
-		List<String> values = new ArrayList<>();
-		try (Connection connection = DriverManager.getConnection(this.run.database());
-				ResultSet rows = connection.createStatement().executeQuery(sql)) {
-			while (rows.next()) {
-				values.add(rows.getString(1));
-			}
-		}
-		return values;
 	}
 
 }

@@ -105,9 +105,9 @@ class NightlyScheduleTests {
 			.containsOnly("111111111")
 			.hasSize(2);
 		assertThat(runDir.resolve("summary.json")).exists();
-		assertThat(query("SELECT status FROM store_report WHERE job_execution_id = " + finished.executionId()))
+		assertThat(this.run.query("SELECT status FROM store_report WHERE job_execution_id = " + finished.executionId()))
 			.containsExactly("COMPLETE");
-		assertThat(query("""
+		assertThat(this.run.query("""
 				SELECT count(*) FROM run_plan p JOIN batch_job_execution e ON e.job_instance_id = p.job_instance_id
 				WHERE e.job_execution_id = """ + finished.executionId())).containsExactly("1");
 		// and the runs the schedule started (more after the first, one a second) never overlapped
@@ -150,8 +150,8 @@ class NightlyScheduleTests {
 		// then: the other run ends as it would have, and it is the only run there is
 		assertThat(elsewhere.waitFor(2, TimeUnit.MINUTES)).isTrue();
 		assertThat(elsewhere.exitValue()).as(Files.readString(otherOutput)).isZero();
-		assertThat(query("SELECT count(*) FROM batch_job_instance")).containsExactly("1");
-		assertThat(query("SELECT count(*) FROM batch_job_execution")).containsExactly("1");
+		assertThat(this.run.query("SELECT count(*) FROM batch_job_instance")).containsExactly("1");
+		assertThat(this.run.query("SELECT count(*) FROM batch_job_execution")).containsExactly("1");
 		// and each skipped slot is one warning in the log and one line on stderr, naming the run in progress
 		String skip = "skipped: another nightly run is in progress (execution [1]); two runs of the same job never overlap";
 		List<String> logged = Files.readAllLines(Serve.log(this.run))
@@ -212,8 +212,8 @@ class NightlyScheduleTests {
 			assertThat(cli.getBeanProvider(NightlySchedule.class).getIfAvailable()).isNull();
 			assertThat(cli.getBeanProvider(BackgroundRuns.class).getIfAvailable()).isNull();
 		}
-		assertThat(query("SELECT count(*) FROM batch_job_execution")).containsExactly("0");
-		assertThat(query("SELECT count(*) FROM schedule_tick")).containsExactly("0");
+		assertThat(this.run.query("SELECT count(*) FROM batch_job_execution")).containsExactly("0");
+		assertThat(this.run.query("SELECT count(*) FROM schedule_tick")).containsExactly("0");
 		assertThat(this.run.apple().getAllServeEvents()).isEmpty();
 	}
 
@@ -237,7 +237,7 @@ class NightlyScheduleTests {
 	/** The slots claimed, as the log prints them. */
 	private List<String> slots() {
 		try {
-			return query("""
+			return this.run.query("""
 					SELECT to_char(scheduled_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
 					FROM schedule_tick ORDER BY scheduled_at""");
 		}
@@ -256,17 +256,6 @@ class NightlyScheduleTests {
 			}
 		}
 		return spans;
-	}
-
-	private List<String> query(String sql) throws Exception {
-		List<String> values = new ArrayList<>();
-		try (Connection connection = DriverManager.getConnection(this.run.database());
-				ResultSet rows = connection.createStatement().executeQuery(sql)) {
-			while (rows.next()) {
-				values.add(rows.getString(1));
-			}
-		}
-		return values;
 	}
 
 }

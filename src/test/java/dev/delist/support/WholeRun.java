@@ -3,6 +3,11 @@ package dev.delist.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -233,6 +238,18 @@ public final class WholeRun implements BeforeAllCallback, AfterAllCallback, Befo
 	/** The JDBC URL of the test's database. */
 	public String database() {
 		return this.database;
+	}
+
+	/** The first column of each row a query returns on the test's database, as text. */
+	public List<String> query(String sql) throws SQLException {
+		List<String> values = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(this.database);
+				ResultSet rows = connection.createStatement().executeQuery(sql)) {
+			while (rows.next()) {
+				values.add(rows.getString(1));
+			}
+		}
+		return values;
 	}
 
 	/** {@code delist.jobs.dir}: a copy of the test jobs the test may change. */
