@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RunPruning {
+
+	private static final Logger log = LoggerFactory.getLogger(RunPruning.class);
 
 	private static final String PRUNABLE = """
 			WITH reported AS (
@@ -73,6 +78,8 @@ public class RunPruning {
 		this.jdbc.sql("INSERT INTO pruned_run (job_instance_id, job_name, removed, kept) VALUES (?, ?, ?, ?)")
 			.params(run.instanceId(), run.jobName(), removed, kept)
 			.update();
+		log.info("Pruned run {} ({}, {}): {} listings removed, {} kept", run.instanceId(), run.jobName(), run.runDate(),
+				removed, kept);
 		return removed;
 	}
 
