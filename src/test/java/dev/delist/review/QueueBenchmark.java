@@ -52,6 +52,12 @@ public final class QueueBenchmark {
 					() -> queue.candidates(QueueFilter.open(), null, 50).items().size());
 			queries.put("candidates, deep page (open, from the middle)",
 					() -> queue.candidates(QueueFilter.open(), deep, 50).items().size());
+			// the count the queue page shows above its groups, capped where one bulk decision stops
+			queries.put("count, open (capped at 2,000, as the page asks)",
+					() -> queue.count(QueueFilter.open(), Decisions.MAX_BULK).counted());
+			queries.put("count, country=jp, tier=LIKELY, takedown=false",
+					() -> queue.count(QueueFilter.fromParameters(Map.of("country", "jp", "tier", "LIKELY", "takedown",
+							"false")), Decisions.MAX_BULK).counted());
 			// -Dexplain=country=jp,tier=LIKELY: the plans of that filter's groups page
 			if (System.getProperty("explain") != null) {
 				Map<String, String> parameters = new java.util.HashMap<>();
