@@ -9,14 +9,12 @@ import java.util.Map;
 import dev.delist.catalog.CatalogImport;
 import dev.delist.catalog.CatalogImporter;
 import dev.delist.catalog.CatalogRepository;
-import dev.delist.discover.TargetRepository;
 import dev.delist.gate.RunGaps;
 import dev.delist.match.CandidateRepository;
 import dev.delist.match.Matcher;
 import dev.delist.match.RunMatcher;
 import dev.delist.run.RunPlan;
 import dev.delist.run.RunPlans;
-import dev.delist.store.SnapshotRepository;
 import dev.delist.store.Store;
 
 import org.slf4j.Logger;
@@ -49,15 +47,11 @@ class CatalogSteps {
 
 	private final CandidateRepository candidates;
 
-	private final SnapshotRepository snapshots;
-
-	private final TargetRepository targets;
+	private final RematchCopy rematchCopy;
 
 	CatalogSteps(CatalogImporter importer, CatalogRepository catalogs, RunSteps runSteps, Clock clock,
-			RunPlans plans, RunGaps gaps, RunMatcher matcher, CandidateRepository candidates,
-			SnapshotRepository snapshots, TargetRepository targets) {
-		this.snapshots = snapshots;
-		this.targets = targets;
+			RunPlans plans, RunGaps gaps, RunMatcher matcher, CandidateRepository candidates, RematchCopy rematchCopy) {
+		this.rematchCopy = rematchCopy;
 		this.gaps = gaps;
 		this.matcher = matcher;
 		this.candidates = candidates;
@@ -101,12 +95,11 @@ class CatalogSteps {
 		return (contribution, chunk) -> {
 			long instanceId = job(contribution).getJobInstanceId();
 			long source = this.plans.of(instanceId).rematchOf();
-			int targets = this.targets.copyRun(source, instanceId);
-			int listings = this.snapshots.copyRun(source, instanceId);
+			RematchCopy.Copied copied = this.rematchCopy.copy(source, instanceId);
 			this.catalogs.copyImport(source, instanceId);
-			contribution.incrementWriteCount(listings);
-			log.info("re-reading catalog run {}: {} listings, {} skipped lines, no file or store read", source, listings,
-					targets);
+			contribution.incrementWriteCount(copied.listings());
+			log.info("re-reading catalog run {}: {} listings, {} skipped lines, no file or store read", source,
+					copied.listings(), copied.targets());
 			return RepeatStatus.FINISHED;
 		};
 	}

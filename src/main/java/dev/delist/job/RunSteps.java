@@ -70,9 +70,11 @@ class RunSteps {
 
 	private final RunMetrics metrics;
 
+	private final RematchCopy rematchCopy;
+
 	RunSteps(RunPlans plans, ListRepository lists, TargetRepository targets, SnapshotRepository snapshots,
 			RunMatcher matcher, RunGate gate, HealthRepository health, ReportService reports, ShardRuns shardRuns,
-			RunGaps gaps, RunMetrics metrics) {
+			RunGaps gaps, RunMetrics metrics, RematchCopy rematchCopy) {
 		this.plans = plans;
 		this.lists = lists;
 		this.targets = targets;
@@ -84,6 +86,7 @@ class RunSteps {
 		this.shardRuns = shardRuns;
 		this.gaps = gaps;
 		this.metrics = metrics;
+		this.rematchCopy = rematchCopy;
 	}
 
 	/** plan: binds the plan the launcher stored to this run and records its lists' status on the run date. */
@@ -123,10 +126,10 @@ class RunSteps {
 		return (contribution, chunk) -> {
 			JobExecution job = job(contribution);
 			long source = this.plans.of(job.getJobInstanceId()).rematchOf();
-			int targets = this.targets.copyRun(source, job.getJobInstanceId());
-			int listings = this.snapshots.copyRun(source, job.getJobInstanceId());
-			contribution.incrementWriteCount(listings);
-			log.info("re-reading run {}: {} targets, {} listings, no store requests", source, targets, listings);
+			RematchCopy.Copied copied = this.rematchCopy.copy(source, job.getJobInstanceId());
+			contribution.incrementWriteCount(copied.listings());
+			log.info("re-reading run {}: {} targets, {} listings, no store requests", source, copied.targets(),
+					copied.listings());
 			return RepeatStatus.FINISHED;
 		};
 	}

@@ -98,6 +98,30 @@ class PruneFunctionalTests {
 	}
 
 	@Test
+	void shouldFailARematchWhoseSourceWasPrunedWhileItCopied() throws Exception {
+		// given: a prune that commits while the rematch copies: here, the copy itself records its source as pruned
+		try (Connection connection = DriverManager.getConnection(this.run.database())) {
+			connection.createStatement().execute("""
+					CREATE FUNCTION prune_meanwhile() RETURNS trigger LANGUAGE plpgsql AS $$
+					BEGIN
+					  INSERT INTO pruned_run (job_instance_id, job_name, removed, kept) VALUES (1, 'nightly', 1, 1)
+					    ON CONFLICT DO NOTHING;
+					  RETURN NULL;
+					END $$;
+					CREATE TRIGGER prune_meanwhile AFTER INSERT ON listing_snapshot
+					  FOR EACH STATEMENT EXECUTE FUNCTION prune_meanwhile();""");
+		}
+
+		// when: the launcher's check passes (nothing pruned yet), then the copy sees the prune
+		Cli.Result rematch = this.cli.run("rematch", "1");
+
+		// then: the run fails instead of re-matching a fraction of run 1 as all of it, and writes no report
+		assertThat(rematch.exitCode()).as(rematch.toString()).isEqualTo(1);
+		assertThat(rematch.err()).contains("run 1 was pruned (delist prune) while this rematch copied its listings");
+		assertThat(this.run.query("SELECT count(*) FROM store_report WHERE job_instance_id = 4")).containsExactly("0");
+	}
+
+	@Test
 	void shouldRefuseToKeepNoRunWhole() throws Exception {
 		Cli.Result refused = this.cli.run("prune", "--keep", "0");
 
