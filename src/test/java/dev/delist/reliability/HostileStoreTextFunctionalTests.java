@@ -2,10 +2,6 @@ package dev.delist.reliability;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -45,8 +41,6 @@ class HostileStoreTextFunctionalTests {
 
 	WireMockServer play;
 
-	String database;
-
 	Cli cli;
 
 	@BeforeEach
@@ -64,7 +58,6 @@ class HostileStoreTextFunctionalTests {
 				    countries: [us]
 				    discovery: [identifiers]
 				""");
-		this.database = this.run.database();
 		this.cli = this.run.cli("--delist.http.max-attempts=1");
 		this.play.stubFor(get(urlPathEqualTo("/robots.txt")).willReturn(notFound()));
 	}
@@ -88,7 +81,7 @@ class HostileStoreTextFunctionalTests {
 		assertThat(result.exitCode()).as(result.toString()).isZero();
 		JsonNode summary = summary();
 		assertThat(summary.at("/status").asString()).isEqualTo("COMPLETE");
-		assertThat(rows("SELECT store || '|' || title || '|' || developer_name || '|' || (listing->'sanitized')::text "
+		assertThat(this.run.query("SELECT store || '|' || title || '|' || developer_name || '|' || (listing->'sanitized')::text "
 				+ "FROM listing_snapshot ORDER BY store")).containsExactly(
 						"apple|Banned App|Banned Dev|[\"title\", \"developerName\"]",
 						"google-play|Routed Example|Example Dev|[\"title\"]");
@@ -113,7 +106,7 @@ class HostileStoreTextFunctionalTests {
 		// then: INCOMPLETE for the failed requests (exit 3), not a failed run (exit 1); the detail is stored
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
 		assertThat(summary().at("/stores/apple/health/fetchErrors").asLong()).isPositive();
-		assertThat(rows("SELECT DISTINCT detail FROM fetch_target WHERE store = 'apple'"))
+		assertThat(this.run.query("SELECT DISTINCT detail FROM fetch_target WHERE store = 'apple'"))
 			.containsExactly("HTTP 200: Apple answered: Invalid value[2J");
 	}
 
@@ -129,17 +122,6 @@ class HostileStoreTextFunctionalTests {
 		try (Stream<Path> runs = Files.list(this.dir.resolve("reports/2026-11-29"))) {
 			return runs.findFirst().orElseThrow();
 		}
-	}
-
-	private List<String> rows(String sql) throws Exception {
-		List<String> rows = new ArrayList<>();
-		try (Connection connection = DriverManager.getConnection(this.database);
-				ResultSet result = connection.createStatement().executeQuery(sql)) {
-			while (result.next()) {
-				rows.add(result.getString(1));
-			}
-		}
-		return rows;
 	}
 
 }
