@@ -56,9 +56,18 @@ class PruneCommand implements Callable<Integer> {
 						this.dryRun ? "would prune" : "pruned", run.instanceId(), run.jobName(), run.runDate(), gone,
 						run.listings(), this.dryRun ? " to remove" : " removed", run.listings() - gone);
 			}
+			// a fetching shard's listings were copied into its group's aggregate, pruned just now or before
+			List<PrunableRun> shards = pruning.prunableShards(runs);
+			for (PrunableRun shard : shards) {
+				long gone = this.dryRun ? shard.removable() : pruning.prune(shard);
+				removed += gone;
+				out.printf("%s shard run %d (%s, %s): %,d listings%s (its group's aggregate keeps its candidates')%n",
+						this.dryRun ? "would prune" : "pruned", shard.instanceId(), shard.jobName(), shard.runDate(), gone,
+						this.dryRun ? " to remove" : " removed");
+			}
 			out.printf("%s %d runs, %,d listings%s; each job's newest %d kept whole%n",
-					this.dryRun ? "would prune" : "pruned", runs.size(), removed, this.dryRun ? " to remove" : " removed",
-					this.keep);
+					this.dryRun ? "would prune" : "pruned", runs.size() + shards.size(), removed,
+					this.dryRun ? " to remove" : " removed", this.keep);
 			return ExitCodes.COMPLETE;
 		}
 	}

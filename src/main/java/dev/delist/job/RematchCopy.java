@@ -7,7 +7,8 @@ import dev.delist.store.SnapshotRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * A rematch's copy of its source run's targets and listings. The launcher refuses a pruned source, but a prune
+ * A rematch's copy of its source run's targets and listings (and whether a run to copy was pruned, which an
+ * aggregate's gather asks of each shard). The launcher refuses a pruned source, but a prune
  * may commit after that check: the copy then holds only the candidates' listings, and re-matched it would report
  * them as all the run saw. So the copy is checked once made, in the step's own transaction.
  */
@@ -35,6 +36,11 @@ class RematchCopy {
 					+ "listings; rematch a newer run of its job");
 		}
 		return new Copied(targets, listings);
+	}
+
+	/** Whether a run's listings were pruned: a shard so pruned has nothing left to gather either. */
+	boolean isPruned(long instanceId) {
+		return this.pruning.prunedAt(instanceId).isPresent();
 	}
 
 	record Copied(int targets, int listings) {

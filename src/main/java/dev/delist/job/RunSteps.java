@@ -168,6 +168,12 @@ class RunSteps {
 				}
 				this.targets.copyRun(shard.instanceId(), job.getJobInstanceId());
 				contribution.incrementWriteCount(this.snapshots.copyRun(shard.instanceId(), job.getJobInstanceId()));
+				// checked after the copy, as a rematch's: a shard pruned before or during it gave its listings up
+				// with an earlier aggregate of the group, so what was copied is not what it fetched
+				if (this.rematchCopy.isPruned(shard.instanceId())) {
+					gaps.add(name + " (execution " + shard.executionId() + ") was pruned (delist prune) after an "
+							+ "aggregate of its group; fetch the group again");
+				}
 			}
 			this.gaps.replace(job.getJobInstanceId(), gaps);
 			log.info("gathered {} of {} shards of group {}{}", sharding.count() - gaps.size(), sharding.count(),

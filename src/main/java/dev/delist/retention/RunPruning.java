@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Which runs may be pruned, and pruning one. A run qualifies when it wrote reports, its last execution COMPLETED
  * (a run that may still be restarted keeps everything), and its job has at least {@code keep} newer runs that
  * wrote reports; the newest runs stay whole because the next run's discovery reads the previous run's listings.
- * A fetching run's shards write no reports and are left alone: their aggregate reads them.
+ * A fetching run's shards write no reports; their aggregate holds a copy of their listings, so they go
+ * entirely once that aggregate is pruned ({@link #prunableShards}).
  */
 @Service
 public class RunPruning {
@@ -39,6 +40,30 @@ public class RunPruning {
 			       ORDER BY e.job_execution_id DESC LIMIT 1) = 'COMPLETED'
 			ORDER BY r.job_instance_id""";
 
+	/**
+	 * The fetching shards whose group's aggregate is pruned (or about to be): it holds a copy of their listings,
+	 * so they lose all of theirs, and a later aggregate of the group refuses them.
+	 */
+	private static final String PRUNABLE_SHARDS = """
+			WITH runs AS (
+			  SELECT e.job_instance_id,
+			    max(p.parameter_value) FILTER (WHERE p.parameter_name = 'shardGroup') AS grp,
+			    max(p.parameter_value) FILTER (WHERE p.parameter_name = 'runDate') AS run_date,
+			    bool_or(p.parameter_name = 'shard') AS shard,
+			    bool_or(p.parameter_name = 'catalog') AS catalog
+			  FROM batch_job_execution e JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
+			  GROUP BY e.job_instance_id)
+			SELECT s.job_instance_id, i.job_name, s.run_date,
+			  (SELECT count(*) FROM listing_snapshot l WHERE l.job_instance_id = s.job_instance_id) AS listings
+			FROM runs s JOIN batch_job_instance i ON i.job_instance_id = s.job_instance_id
+			WHERE s.shard AND NOT s.catalog AND s.grp IS NOT NULL
+			  AND NOT EXISTS (SELECT 1 FROM pruned_run p WHERE p.job_instance_id = s.job_instance_id)
+			  AND EXISTS (SELECT 1 FROM runs a JOIN batch_job_instance ai ON ai.job_instance_id = a.job_instance_id
+			              WHERE a.grp = s.grp AND NOT a.shard AND NOT a.catalog AND ai.job_name = i.job_name
+			                AND (a.job_instance_id = ANY (:aggregates)
+			                     OR EXISTS (SELECT 1 FROM pruned_run p WHERE p.job_instance_id = a.job_instance_id)))
+			ORDER BY s.job_instance_id""";
+
 	private final JdbcClient jdbc;
 
 	RunPruning(JdbcClient jdbc) {
@@ -54,6 +79,19 @@ public class RunPruning {
 			.param("keep", keep)
 			.query((rs, n) -> new PrunableRun(rs.getLong("job_instance_id"), rs.getString("job_name"),
 					rs.getDate("run_date").toLocalDate(), rs.getLong("listings"), rs.getLong("kept")))
+			.list();
+	}
+
+	/**
+	 * The fetching shards to prune along with these runs: a shard whose group's aggregate is among them, or was
+	 * pruned before.
+	 */
+	public List<PrunableRun> prunableShards(List<PrunableRun> runs) {
+		Long[] aggregates = runs.stream().map(PrunableRun::instanceId).toArray(Long[]::new);
+		return this.jdbc.sql(PRUNABLE_SHARDS)
+			.param("aggregates", aggregates)
+			.query((rs, n) -> new PrunableRun(rs.getLong("job_instance_id"), rs.getString("job_name"),
+					java.time.LocalDate.parse(rs.getString("run_date")), rs.getLong("listings"), 0))
 			.list();
 	}
 
