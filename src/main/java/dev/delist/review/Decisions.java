@@ -13,7 +13,8 @@ import dev.delist.audit.AuditLog;
 import dev.delist.match.Tier;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reviewers' decisions from the workbench, with four eyes on the riskiest one: a dismissal of a CONFIRMED-tier
@@ -23,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  * audit event are one transaction: both are stored or neither. A refused decision or approval is audited too.
  */
 @Service
-@Transactional
 public class Decisions {
 
 	/** Longest reason accepted, in characters. */
@@ -49,8 +49,12 @@ public class Decisions {
 
 	private final Clock clock;
 
+	/** Each action's work and its audit event in one transaction; a refusal is recorded after it rolled back. */
+	private final TransactionTemplate transactions;
+
 	Decisions(CandidateStates states, CandidateQueue queue, DispositionRepository dispositions,
-			ApprovalRepository approvals, AuditLog audit, Refusals refusals, Clock clock) {
+			ApprovalRepository approvals, AuditLog audit, Refusals refusals, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.states = states;
 		this.queue = queue;
 		this.dispositions = dispositions;
@@ -58,6 +62,7 @@ public class Decisions {
 		this.audit = audit;
 		this.refusals = refusals;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -73,11 +78,13 @@ public class Decisions {
 		if (decision == null) {
 			throw new InvalidDecision("decision", "required: CONFIRMED or DISMISSED");
 		}
+		String name = user.strip();
 		try {
-			return decideChecked(candidateId, user.strip(), decision, checkedReason, false);
+			return this.transactions
+				.execute((status) -> decideChecked(candidateId, name, decision, checkedReason, false));
 		}
 		catch (AlreadyDecided ex) {
-			throw refused(user.strip(), AuditActions.DECISION, candidateId, ex);
+			throw refused(name, AuditActions.DECISION, candidateId, ex);
 		}
 	}
 
@@ -94,15 +101,23 @@ public class Decisions {
 	public CandidateState approve(String candidateId, String approver, boolean approve, String reason) {
 		String checkedReason = checked(approver, reason);
 		String user = approver.strip();
+		try {
+			return this.transactions.execute((status) -> approveChecked(candidateId, user, approve, checkedReason));
+		}
+		catch (AlreadyDecided | SelfApproval ex) {
+			throw refused(user, AuditActions.APPROVAL, candidateId, ex);
+		}
+	}
+
+	private CandidateState approveChecked(String candidateId, String user, boolean approve, String checkedReason) {
 		CandidateStates.CurrentCandidate candidate = lockedCurrent(candidateId);
 		if (candidate.state() != CandidateState.AWAITING_APPROVAL) {
-			throw refused(user, AuditActions.APPROVAL, candidateId,
-					new AlreadyDecided(candidateId, candidate.state(), CandidateState.AWAITING_APPROVAL));
+			throw new AlreadyDecided(candidateId, candidate.state(), CandidateState.AWAITING_APPROVAL);
 		}
 		ApprovalRepository.Waiting waiting = this.approvals.waiting(candidateId, candidate.evidenceSha256())
 			.orElseThrow(() -> new IllegalStateException("no waiting dismissal for " + candidateId));
 		if (sameUser(waiting.requestedBy(), user)) {
-			throw refused(user, AuditActions.APPROVAL, candidateId, new SelfApproval(candidateId, user));
+			throw new SelfApproval(candidateId, user);
 		}
 		Instant now = this.clock.instant();
 		Map<String, Object> detail = detail(candidate);
@@ -139,6 +154,11 @@ public class Decisions {
 		if (decision == null) {
 			throw new InvalidDecision("decision", "required: CONFIRMED or DISMISSED");
 		}
+		return this.transactions
+			.execute((status) -> decideAllChecked(filter, user.strip(), decision, checkedReason));
+	}
+
+	private BulkResult decideAllChecked(QueueFilter filter, String user, Decision decision, String checkedReason) {
 		List<String> ids = new ArrayList<>();
 		String after = null;
 		do {
@@ -157,7 +177,7 @@ public class Decisions {
 		int skipped = 0;
 		for (String id : ids) {
 			try {
-				switch (decideChecked(id, user.strip(), decision, checkedReason, true)) {
+				switch (decideChecked(id, user, decision, checkedReason, true)) {
 					case CONFIRMED -> confirmed++;
 					case DISMISSED -> dismissed++;
 					case AWAITING_APPROVAL -> waiting++;
@@ -204,7 +224,10 @@ public class Decisions {
 		return state;
 	}
 
-	/** The refusal, on the audit trail (in a transaction of its own: this one rolls back), to throw. */
+	/**
+	 * The refusal, on the audit trail, to throw. Called once the refused action's transaction has rolled back and
+	 * given its connection back, so a burst of refusals never waits for a second connection while holding one.
+	 */
 	private <E extends ReviewException> E refused(String user, String attempted, String candidateId, E refusal) {
 		this.refusals.record(user, attempted, candidateId, refusal);
 		return refusal;

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dev.delist.audit.AuditActions;
 import dev.delist.audit.AuditEvent;
@@ -268,6 +269,45 @@ class DecisionRulesTests {
 			assertThat(dispositions(id)).hasSize(1);
 			assertThat(db.audit().forCandidate(id)).extracting(AuditEvent::action)
 				.containsExactlyInAnyOrder(AuditActions.DECISION, AuditActions.REFUSED);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void shouldRecordRefusalsWithoutHoldingOneConnectionWhileAskingForAnother() throws Exception {
+		// given: a dismissal waiting for approval, and as many self-approvals at once as the pool has connections
+		// (ReviewDb's 4): each waits for the candidate's lock while holding a connection, so a refusal recorded
+		// before its own connection is given back would wait for a fifth that never comes
+		String id = db.insert(ReviewDb.Seed.of(run, "apple", "us", "787", "banned-app", "CONFIRMED", 1.0)).id();
+		db.decisions().decide(id, "ann", Decision.DISMISSED, "a fan page");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<String>> answers = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					try {
+						return db.decisions().approve(id, "ann", true, "my own").name();
+					}
+					catch (SelfApproval ex) {
+						return "SelfApproval";
+					}
+				}));
+			}
+
+			// when
+			start.countDown();
+
+			// then: each refused at once, and each refusal on the record
+			for (Future<String> answer : answers) {
+				assertThat(answer.get(20, TimeUnit.SECONDS)).isEqualTo("SelfApproval");
+			}
+			assertThat(db.audit().forCandidate(id)).extracting(AuditEvent::action)
+				.containsExactly(AuditActions.DECISION, AuditActions.REFUSED, AuditActions.REFUSED,
+						AuditActions.REFUSED, AuditActions.REFUSED);
 		}
 		finally {
 			pool.shutdownNow();
