@@ -53,6 +53,11 @@ class ListsCommand implements Runnable {
 			.addSubcommand("import-csl", new ImportCsl(spring));
 	}
 
+	/** "1 entry", "8 entries". */
+	static String entries(int count) {
+		return count + ((count == 1) ? " entry" : " entries");
+	}
+
 	@Command(name = "validate", mixinStandardHelpOptions = true,
 			description = "Checks list files (default: every file in jobs/lists); exit 2 names the first problem.")
 	static class Validate implements Callable<Integer> {
@@ -79,8 +84,8 @@ class ListsCommand implements Runnable {
 			for (LoadedList list : lists) {
 				this.spec.commandLine()
 					.getOut()
-					.printf("%s: ok: %s version %s, %d entries, sha256 %s%n", list.file(), list.id(),
-							list.list().version(), list.list().entries().size(), list.sha256());
+					.printf("%s: ok: %s version %s, %s, sha256 %s%n", list.file(), list.id(), list.list().version(),
+							entries(list.list().entries().size()), list.sha256());
 			}
 			return ExitCodes.COMPLETE;
 		}
@@ -213,9 +218,9 @@ class ListsCommand implements Runnable {
 			writeAtomically(imported.yaml());
 			this.spec.commandLine()
 				.getOut()
-				.printf("%s: wrote list %s version %s, %d entries (%d rows skipped as not entities, %d malformed)%n",
+				.printf("%s: wrote list %s version %s, %s (%d rows skipped as not entities, %d malformed)%n",
 						this.out, imported.list().id(), imported.list().list().version(),
-						imported.list().list().entries().size(), imported.skippedNonEntities(),
+						entries(imported.list().list().entries().size()), imported.skippedNonEntities(),
 						imported.problems().size());
 			return ExitCodes.COMPLETE;
 		}

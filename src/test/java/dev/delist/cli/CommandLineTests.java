@@ -97,6 +97,24 @@ class CommandLineTests {
 		}
 
 		@Test
+		void shouldCountEntriesInWordsAReaderWouldWrite() throws Exception {
+			// given: the test list (two entries) and a copy of it down to its first entry
+			Path jobs = TestJobs.copyTo(this.dir);
+			Path two = jobs.resolve("lists/test-apps.yaml");
+			String yaml = Files.readString(two);
+			Path one = this.dir.resolve("one-entry.yaml");
+			Files.writeString(one, yaml.substring(0, yaml.indexOf("  - id: other-app")).replace("id: test-apps", "id: one-app"));
+
+			// when
+			Cli.Result result = new Cli().run("lists", "validate", two.toString(), one.toString());
+
+			// then
+			assertThat(result.exitCode()).as(result.toString()).isZero();
+			assertThat(result.out()).contains(two + ": ok: test-apps version 1, 2 entries, sha256 ")
+				.contains(one + ": ok: one-app version 1, 1 entry, sha256 ");
+		}
+
+		@Test
 		void shouldReadARelativeJobsDirectoryFromTheWorkingDirectoryNeverFromTheClasspath() {
 			// given: the tests' classpath has a jobs/ folder (the test job), the working directory the shipped one
 
