@@ -166,7 +166,7 @@ public class Decisions {
 			page.items().forEach((candidate) -> ids.add(candidate.id()));
 			if (ids.size() > MAX_BULK) {
 				throw new InvalidDecision("filter", "selects more than " + MAX_BULK
-						+ " candidates; narrow it (store, list, tier, country) and decide in parts");
+						+ " candidates; narrow it (app, store, list, tier, country) and decide in parts");
 			}
 			after = page.nextCursor();
 		}

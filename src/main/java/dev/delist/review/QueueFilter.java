@@ -16,13 +16,15 @@ import dev.delist.store.Store;
  * @param country a storefront, two lower-case letters
  * @param takedown whether the candidate is a takedown candidate (entry in force, storefront in the jurisdiction)
  * @param state null for every state
+ * @param app text a reviewer was asked about: selects candidates whose app id, bundle id, title or developer name
+ * contains it, ignoring case (the text as typed: {@code %} and {@code _} are no wildcards)
  */
 public record QueueFilter(String store, String listId, Tier tier, CandidateChange change, String country,
-		Boolean takedown, CandidateState state) {
+		Boolean takedown, CandidateState state, String app) {
 
 	/** The request parameters {@link #fromParameters} reads. */
 	public static final String STORE = "store", LIST = "list", TIER = "tier", CHANGE = "change", COUNTRY = "country",
-			TAKEDOWN = "takedown", STATE = "state";
+			TAKEDOWN = "takedown", STATE = "state", APP = "app";
 
 	/** The {@code state} parameter's value for every state. */
 	public static final String ANY_STATE = "all";
@@ -30,6 +32,9 @@ public record QueueFilter(String store, String listId, Tier tier, CandidateChang
 	private static final Pattern COUNTRY_CODE = Pattern.compile("^[a-z]{2}$");
 
 	private static final int MAX_LIST_ID = 200;
+
+	/** Longest app search, in characters: longer than any title or id a store accepts. */
+	public static final int MAX_APP = 200;
 
 	public QueueFilter {
 		if (store != null && Arrays.stream(Store.values()).noneMatch((known) -> known.id().equals(store))) {
@@ -42,25 +47,35 @@ public record QueueFilter(String store, String listId, Tier tier, CandidateChang
 				|| listId.chars().anyMatch(Character::isISOControl))) {
 			throw new InvalidFilter(LIST, "not a list id");
 		}
+		if (app != null) {
+			int length = app.codePointCount(0, app.length());
+			if (app.isEmpty() || length > MAX_APP) {
+				throw new InvalidFilter(APP, length + " characters, at most " + MAX_APP);
+			}
+			if (app.chars().anyMatch(Character::isISOControl)) {
+				throw new InvalidFilter(APP, "contains a control character");
+			}
+		}
 	}
 
 	/** The reviewers' default: every OPEN candidate. */
 	public static QueueFilter open() {
-		return new QueueFilter(null, null, null, null, null, null, CandidateState.OPEN);
+		return new QueueFilter(null, null, null, null, null, null, CandidateState.OPEN, null);
 	}
 
 	/** Every candidate of the current runs, whatever its state. */
 	public static QueueFilter everything() {
-		return new QueueFilter(null, null, null, null, null, null, null);
+		return new QueueFilter(null, null, null, null, null, null, null, null);
 	}
 
 	public QueueFilter withState(CandidateState state) {
-		return new QueueFilter(this.store, this.listId, this.tier, this.change, this.country, this.takedown, state);
+		return new QueueFilter(this.store, this.listId, this.tier, this.change, this.country, this.takedown, state,
+				this.app);
 	}
 
 	/**
 	 * Reads a filter from request parameters ({@value #STORE}, {@value #LIST}, {@value #TIER}, {@value #CHANGE},
-	 * {@value #COUNTRY}, {@value #TAKEDOWN} {@code true|false}, {@value #STATE}); values are case-insensitive and
+	 * {@value #COUNTRY}, {@value #TAKEDOWN} {@code true|false}, {@value #STATE}, {@value #APP}); values are case-insensitive and
 	 * blank ones ignored. Without a {@code state} the filter shows OPEN candidates; {@code state=all} shows every
 	 * state.
 	 *
@@ -94,7 +109,8 @@ public record QueueFilter(String store, String listId, Tier tier, CandidateChang
 			parsedState = state.equalsIgnoreCase(ANY_STATE) ? null : parse(CandidateState.class, STATE, state);
 		}
 		return new QueueFilter(store, listId, parse(Tier.class, TIER, value(parameters, TIER)),
-				parse(CandidateChange.class, CHANGE, value(parameters, CHANGE)), country, isTakedown, parsedState);
+				parse(CandidateChange.class, CHANGE, value(parameters, CHANGE)), country, isTakedown, parsedState,
+				value(parameters, APP));
 	}
 
 	private static String value(Map<String, String> parameters, String name) {

@@ -125,7 +125,7 @@ class CandidatesPage {
 	private static Map<String, String> filters(Map<String, String> parameters) {
 		Map<String, String> filters = new LinkedHashMap<>();
 		for (String name : new String[] { QueueFilter.STORE, QueueFilter.LIST, QueueFilter.TIER, QueueFilter.CHANGE,
-				QueueFilter.COUNTRY, QueueFilter.TAKEDOWN, QueueFilter.STATE }) {
+				QueueFilter.COUNTRY, QueueFilter.TAKEDOWN, QueueFilter.STATE, QueueFilter.APP }) {
 			String value = parameters.get(name);
 			if (value != null && !value.isBlank()) {
 				filters.put(name, value.strip());

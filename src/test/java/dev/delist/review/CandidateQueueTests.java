@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import dev.delist.match.Tier;
 import org.junit.jupiter.api.AfterAll;
@@ -188,7 +190,22 @@ class CandidateQueueTests {
 				Arguments.of(Map.of("state", "DISMISSED")), Arguments.of(Map.of("state", "awaiting_approval")),
 				Arguments.of(Map.of("state", "all")),
 				Arguments.of(Map.of("store", "apple", "tier", "LIKELY", "country", "us", "takedown", "true", "state", "all")),
-				Arguments.of(Map.of("store", "galaxy-store", "state", "all")));
+				Arguments.of(Map.of("store", "galaxy-store", "state", "all")),
+				// the app search: an app id's prefix (aapp1, aapp10..., as a substring), a whole bundle id in other
+				// case, a developer name every row has, a title's words across the space
+				Arguments.of(Map.of("app", "aapp1", "state", "all")), Arguments.of(Map.of("app", "COM.EXAMPLE.GAPP9")),
+				Arguments.of(Map.of("app", "example dev", "state", "all")), Arguments.of(Map.of("app", "p gapp10")),
+				Arguments.of(Map.of("app", "gapp1", "country", "us", "tier", "LIKELY", "state", "all")));
+	}
+
+	@Test
+	void shouldSearchForTheTextAsTypedNeverAsAPattern() {
+		for (String text : List.of("%", "_", "a%p", "\\", "App_")) {
+			QueueFilter filter = QueueFilter.fromParameters(Map.of("app", text, "state", "all"));
+			assertThat(expected(filter)).as(text).isEmpty();
+			assertThat(walkCandidates(filter, 50)).as(text).isEmpty();
+			assertThat(db.queue().count(filter, 10_000)).as(text).isEqualTo(new QueueCount(0, false));
+		}
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -264,7 +281,9 @@ class CandidateQueueTests {
 						"state: 'closed' is not one of OPEN, AWAITING_APPROVAL, CONFIRMED, DISMISSED, all"),
 				Arguments.of(Map.of("country", "usa"), "country: 'usa' is not a two-letter country code"),
 				Arguments.of(Map.of("takedown", "yes"), "takedown: 'yes' is not true or false"),
-				Arguments.of(Map.of("list", "a\u0000b"), "list: not a list id"));
+				Arguments.of(Map.of("list", "a\u0000b"), "list: not a list id"),
+				Arguments.of(Map.of("app", "a\u0007b"), "app: contains a control character"),
+				Arguments.of(Map.of("app", "x".repeat(201)), "app: 201 characters, at most 200"));
 	}
 
 	@ParameterizedTest(name = "{1}")
@@ -339,7 +358,9 @@ class CandidateQueueTests {
 				&& (f.change() == null || f.change() == m.change)
 				&& (f.country() == null || f.country().equals(m.seed.country()))
 				&& (f.takedown() == null || f.takedown() == m.seed.takedown())
-				&& (f.state() == null || f.state() == m.state);
+				&& (f.state() == null || f.state() == m.state)
+				&& (f.app() == null || Stream.of(m.seed.appId(), "com.example." + m.seed.appId(), m.seed.title(), "Example Dev")
+					.anyMatch((text) -> text.toLowerCase(Locale.ROOT).contains(f.app().toLowerCase(Locale.ROOT))));
 	}
 
 	private static final class Model {

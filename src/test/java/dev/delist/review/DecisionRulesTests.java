@@ -367,7 +367,7 @@ class DecisionRulesTests {
 		ReviewDb.Seed decided = db.insert(ReviewDb.Seed.of(run, "apple", "us", "792", "banned-app", "LIKELY", 0.8));
 		ReviewDb.Seed elsewhere = db.insert(ReviewDb.Seed.of(run, "apple", "gb", "790", "banned-app", "POSSIBLE", 0.5));
 		db.decisions().decide(decided.id(), "bob", Decision.CONFIRMED, "the app");
-		QueueFilter usOnly = new QueueFilter("apple", null, null, null, "us", null, null);
+		QueueFilter usOnly = new QueueFilter("apple", null, null, null, "us", null, null, null);
 
 		// when
 		BulkResult result = db.decisions().decideAll(usOnly, "ann", Decision.DISMISSED, "sweep of clones");

@@ -58,6 +58,13 @@ public final class QueueBenchmark {
 			queries.put("count, country=jp, tier=LIKELY, takedown=false",
 					() -> queue.count(QueueFilter.fromParameters(Map.of("country", "jp", "tier", "LIKELY", "takedown",
 							"false")), Decisions.MAX_BULK).counted());
+			// the app search: a rare text (a dozen apps, so the walk reads the whole run) and a common one
+			queries.put("groups, app search, rare (app=app1234)",
+					() -> queue.groups(QueueFilter.fromParameters(Map.of("app", "app1234")), null, 50).items().size());
+			queries.put("groups, app search, common (app=developer 5)",
+					() -> queue.groups(QueueFilter.fromParameters(Map.of("app", "developer 5")), null, 50).items().size());
+			queries.put("count, app=app1234",
+					() -> queue.count(QueueFilter.fromParameters(Map.of("app", "app1234")), Decisions.MAX_BULK).counted());
 			// -Dexplain=country=jp,tier=LIKELY: the plans of that filter's groups page
 			if (System.getProperty("explain") != null) {
 				Map<String, String> parameters = new java.util.HashMap<>();

@@ -89,6 +89,15 @@ class WorkbenchBrowserTests {
 		screenshot("queue");
 		assertThat(groups()).hasSize(2);
 
+		// searches for the developer she was asked about: both apps name a "Banned" somewhere, only one is by it
+		this.browser.findElement(By.name("app")).sendKeys("banned dev");
+		this.browser.findElement(By.id("apply-filters")).click();
+		await(ExpectedConditions.urlContains("app=banned"));
+		assertThat(groups()).hasSize(1);
+		assertThat(this.browser.findElement(By.id("queue")).getText()).contains(ScreenedRun.BANNED)
+			.doesNotContain(ScreenedRun.CLONE);
+		this.browser.findElement(By.name("app")).clear();
+
 		// filters the queue to the CONFIRMED tier and opens the match
 		new Select(this.browser.findElement(By.name("tier"))).selectByValue("CONFIRMED");
 		this.browser.findElement(By.id("apply-filters")).click();

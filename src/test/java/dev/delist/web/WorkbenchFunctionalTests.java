@@ -203,6 +203,30 @@ class WorkbenchFunctionalTests {
 	}
 
 	@Test
+	void shouldFindAnAppByWhatAReviewerWasToldAndDecideOnlyOnIt() throws Exception {
+		Workbench.Client rita = this.workbench.login("rita");
+
+		String found = rita.get("/candidates?app=clone+maker").body();
+		String literal = rita.get("/candidates?app=%25").body();
+		JsonNode api = JSON.readTree(rita.get("/api/candidates?app=CLONE.BANNED").body());
+		HttpResponse<String> bulk = rita.postForm("/candidates/decisions",
+				"app=Clone+Maker&decision=DISMISSED&reason=a+clone&_csrf=" + rita.csrf());
+
+		// the clone by its developer's name, in other case; the search box and the bulk form both keep the text
+		assertThat(found).contains(ScreenedRun.CLONE).doesNotContain(ScreenedRun.BANNED)
+			.contains("<p id=\"queue-count\">1 candidate (storefront) matches this filter.</p>")
+			.contains("<input type=\"hidden\" name=\"app\" value=\"clone maker\">")
+			.contains(">Dismiss all 1</button>");
+		assertThat(literal).contains("Nothing in the queue for this filter.");
+		assertThat(api.get("candidates")).singleElement()
+			.satisfies((c) -> assertThat(c.get("appId").asString()).isEqualTo(ScreenedRun.CLONE));
+		assertThat(bulk.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/candidates?app=Clone%20Maker"));
+		assertThat(state(rita, candidateId(ScreenedRun.CLONE))).isEqualTo("DISMISSED");
+		assertThat(state(rita, candidateId(ScreenedRun.BANNED))).isEqualTo("OPEN");
+	}
+
+	@Test
 	void shouldDecideInBulkOnWhatTheQueuesFilterSelects() throws Exception {
 		Workbench.Client rita = this.workbench.login("rita");
 
