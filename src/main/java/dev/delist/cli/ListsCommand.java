@@ -53,11 +53,6 @@ class ListsCommand implements Runnable {
 			.addSubcommand("import-csl", new ImportCsl(spring));
 	}
 
-	/** "1 entry", "8 entries". */
-	static String entries(int count) {
-		return count + ((count == 1) ? " entry" : " entries");
-	}
-
 	@Command(name = "validate", mixinStandardHelpOptions = true,
 			description = "Checks list files (default: every file in jobs/lists); exit 2 names the first problem.")
 	static class Validate implements Callable<Integer> {
@@ -85,7 +80,7 @@ class ListsCommand implements Runnable {
 				this.spec.commandLine()
 					.getOut()
 					.printf("%s: ok: %s version %s, %s, sha256 %s%n", list.file(), list.id(), list.list().version(),
-							entries(list.list().entries().size()), list.sha256());
+							Counts.of(list.list().entries().size(), "entry", "entries"), list.sha256());
 			}
 			return ExitCodes.COMPLETE;
 		}
@@ -151,9 +146,10 @@ class ListsCommand implements Runnable {
 				EntryStatus own = entry.statusOn(date);
 				String status = list.entryInForceOn(entry, date) ? "IN FORCE"
 						: (own != null && !own.binds()) ? "NOT IN FORCE (" + own + ")" : "NOT IN FORCE";
-				out.printf("  %-20s %-26s %s%s, %d identifiers%s%n", entry.id(), status, entry.name(),
+				out.printf("  %-20s %-26s %s%s, %s%s%n", entry.id(), status, entry.name(),
 						entry.aliases().isEmpty() ? "" : " (" + String.join(", ", entry.aliases()) + ")",
-						entry.identifiers().size(), entry.screenedByName(date) ? ", screened by name" : "");
+						Counts.of(entry.identifiers().size(), "identifier", "identifiers"),
+						entry.screenedByName(date) ? ", screened by name" : "");
 				for (EntryEvent event : entry.events()) {
 					out.printf("      %s %-9s %s%n", event.date(), event.status(), event.by());
 				}
@@ -218,9 +214,10 @@ class ListsCommand implements Runnable {
 			writeAtomically(imported.yaml());
 			this.spec.commandLine()
 				.getOut()
-				.printf("%s: wrote list %s version %s, %s (%d rows skipped as not entities, %d malformed)%n",
+				.printf("%s: wrote list %s version %s, %s (%s skipped as not entities, %d malformed)%n",
 						this.out, imported.list().id(), imported.list().list().version(),
-						entries(imported.list().list().entries().size()), imported.skippedNonEntities(),
+						Counts.of(imported.list().list().entries().size(), "entry", "entries"),
+						Counts.of(imported.skippedNonEntities(), "row", "rows"),
 						imported.problems().size());
 			return ExitCodes.COMPLETE;
 		}

@@ -65,8 +65,8 @@ class PruneCommand implements Callable<Integer> {
 						this.dryRun ? "would prune" : "pruned", shard.instanceId(), shard.jobName(), shard.runDate(), gone,
 						this.dryRun ? " to remove" : " removed");
 			}
-			out.printf("%s %d runs, %,d listings%s; each job's newest %d kept whole%n",
-					this.dryRun ? "would prune" : "pruned", runs.size() + shards.size(), removed,
+			out.printf("%s %s, %,d listings%s; each job's newest %d kept whole%n",
+					this.dryRun ? "would prune" : "pruned", Counts.of(runs.size() + shards.size(), "run", "runs"), removed,
 					this.dryRun ? " to remove" : " removed", this.keep);
 			return ExitCodes.COMPLETE;
 		}

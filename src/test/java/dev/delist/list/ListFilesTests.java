@@ -148,7 +148,7 @@ class ListFilesTests {
 		assertThat(trial.out()).contains("jurisdiction: in (takedown candidates only in these storefronts)")
 			.contains("as of 2026-11-29: in-force (IN FORCE)")
 			.contains("entries (1, 0 in force on 2026-11-29):")
-			.containsPattern("bgmi +NOT IN FORCE \\(trial\\) +Battlegrounds Mobile India \\(BGMI\\), 1 identifiers")
+			.containsPattern("bgmi +NOT IN FORCE \\(trial\\) +Battlegrounds Mobile India \\(BGMI\\), 1 identifier(?!s)")
 			.contains("2023-05-19 trial");
 		assertThat(blocked.out()).containsPattern("bgmi +IN FORCE +Battlegrounds Mobile India");
 		assertThat(partial.out()).contains("entries: INCOMPLETE: only the entries that are public")

@@ -92,7 +92,7 @@ class PruneFunctionalTests {
 
 		// then
 		assertThat(pruned.exitCode()).as(pruned.toString()).isZero();
-		assertThat(pruned.out()).startsWith("pruned run 2 ").contains("pruned 1 runs");
+		assertThat(pruned.out()).startsWith("pruned run 2 ").contains("pruned 1 run, ");
 		assertThat(listings()).containsExactly("1 111111111", "1 333333333", "2 111111111", "3 111111111",
 				"3 333333333");
 	}

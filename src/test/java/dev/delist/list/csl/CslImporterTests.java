@@ -146,7 +146,7 @@ class CslImporterTests {
 
 		assertThat(result.exitCode()).as(result.toString()).isZero();
 		assertThat(result.out()).startsWith(out + ": wrote list csl version 2026-11-29.")
-			.contains("3 entries (1 rows skipped as not entities, 2 malformed)");
+			.contains("3 entries (1 row skipped as not entities, 2 malformed)");
 		assertThat(ListFiles.loadDirectory(lists)).singleElement()
 			.satisfies((loaded) -> assertThat(loaded.list().entries()).hasSize(3));
 		Cli.Result validate = new Cli().run("lists", "validate", out.toString());
