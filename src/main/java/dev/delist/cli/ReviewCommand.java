@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import dev.delist.config.DelistProperties;
 import dev.delist.config.InputException;
 import dev.delist.export.ExportFormat;
 import dev.delist.export.ExportQuery;
@@ -67,11 +68,19 @@ class ReviewCommand implements Runnable {
 		@Override
 		public Integer call() {
 			try (SpringContext.Started context = this.spring.start()) {
-				ReviewImporter.Imported imported = context.bean(ReviewImporter.class).importFile(this.file);
+				boolean fourEyes = context.bean(DelistProperties.class).review().importFourEyes();
+				ReviewImporter.Imported imported = context.bean(ReviewImporter.class).importFile(this.file, fourEyes);
 				this.spec.commandLine()
 					.getOut()
 					.printf("imported %d decisions (%d DISMISSED, %d CONFIRMED) from %s%n", imported.decisions(),
 							imported.dismissed(), imported.confirmed(), this.file);
+				if (imported.awaitingApproval() > 0) {
+					this.spec.commandLine()
+						.getOut()
+						.printf("%s of CONFIRMED-tier candidates %s for an approver in the workbench (delist serve)%n",
+								Counts.of(imported.awaitingApproval(), "dismissal", "dismissals"),
+								(imported.awaitingApproval() == 1) ? "waits" : "wait");
+				}
 				imported.oneReviewerOnly().forEach((line) -> this.spec.commandLine().getErr().println("delist: " + line));
 				return ExitCodes.COMPLETE;
 			}

@@ -24,7 +24,8 @@ import org.springframework.util.unit.DataSize;
 public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report report, @DefaultValue Stores stores,
 		@DefaultValue Http http, @DefaultValue Fetch fetch, @DefaultValue Catalog catalog,
 		@DefaultValue Embedded embedded, @DefaultValue Sharding sharding,
-		@Name("notify") @DefaultValue Notify notifications, @DefaultValue Schedule schedule) {
+		@Name("notify") @DefaultValue Notify notifications, @DefaultValue Schedule schedule,
+		@DefaultValue Review review) {
 
 	/** @param dir holds {@code <job>.yaml} and {@code lists/*.yaml} */
 	public record Jobs(@DefaultValue("./jobs") Path dir) {
@@ -217,6 +218,13 @@ public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report rep
 			return cron != null && !cron.isBlank() && !"-".equals(cron.strip());
 		}
 
+	}
+
+	/**
+	 * @param importFourEyes whether {@code review import} holds a dismissal of a CONFIRMED-tier candidate for an
+	 * approver, as the workbench does, instead of recording it on the file's word alone
+	 */
+	public record Review(@DefaultValue("false") boolean importFourEyes) {
 	}
 
 	private static final Pattern USER_INFO = Pattern.compile("^[a-zA-Z][\\w+.-]*://[^/?#]*@");

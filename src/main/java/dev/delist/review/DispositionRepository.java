@@ -24,6 +24,13 @@ public class DispositionRepository {
 			FROM
 			""";
 
+	/** The latest candidate row for a file row's key in each country, or in the one country it names. */
+	private static final String LATEST_PER_COUNTRY = """
+			SELECT DISTINCT ON (country) * FROM candidate
+			WHERE store = :store AND lower(app_id) = lower(:appId) AND list_id = :listId AND entry_id = :entryId
+			  AND (CAST(:country AS text) IS NULL OR country = :country)
+			ORDER BY country, job_instance_id DESC""";
+
 	private final JdbcClient jdbc;
 
 	public DispositionRepository(JdbcClient jdbc) {
@@ -37,14 +44,7 @@ public class DispositionRepository {
 	 * @return a disposition per country the decision was recorded for: none when no candidate has this key
 	 */
 	public List<Recorded> record(ReviewRow row, Instant importedAt) {
-		return this.jdbc.sql(INSERT + """
-				(
-				  SELECT DISTINCT ON (country) * FROM candidate
-				  WHERE store = :store AND lower(app_id) = lower(:appId) AND list_id = :listId AND entry_id = :entryId
-				    AND (CAST(:country AS text) IS NULL OR country = :country)
-				  ORDER BY country, job_instance_id DESC
-				) c
-				RETURNING id, candidate_id, country, tier""")
+		return this.jdbc.sql(INSERT + "(" + LATEST_PER_COUNTRY + ") c RETURNING id, candidate_id, country, tier")
 			.param("decision", row.decision().name())
 			.param("reason", row.reason())
 			.param("reviewer", row.reviewer())
@@ -63,6 +63,23 @@ public class DispositionRepository {
 
 	/** A disposition {@link #record} wrote: its id, and the candidate row's id, storefront and tier. */
 	public record Recorded(long id, String candidateId, String country, Tier tier) {
+	}
+
+	/** The candidate rows {@link #record} would bind the row's decision to, without recording it. */
+	List<Target> targets(ReviewRow row) {
+		return this.jdbc.sql("SELECT job_instance_id, candidate_id, country, tier FROM (" + LATEST_PER_COUNTRY + ") c")
+			.param("store", row.store())
+			.param("appId", row.appId())
+			.param("listId", row.listId())
+			.param("entryId", row.entryId())
+			.param("country", row.country())
+			.query((rs, n) -> new Target(rs.getLong("job_instance_id"), rs.getString("candidate_id"),
+					rs.getString("country").strip(), Tier.valueOf(rs.getString("tier"))))
+			.list();
+	}
+
+	/** A candidate row a file's decision names: the latest for its key in one storefront. */
+	record Target(long instanceId, String candidateId, String country, Tier tier) {
 	}
 
 	/**

@@ -164,13 +164,97 @@ class ReviewImportTests {
 		assertThat(list.out()).contains("CONFIRMED").contains("bob").doesNotContain(" ann ");
 	}
 
+	@Test
+	void shouldHoldAConfirmedTierDismissalForAnApproverWhenImportsHaveFourEyes() throws Exception {
+		// given: the candidate in a complete run, CONFIRMED-tier in the US and LIKELY in Britain
+		String url = TestDatabase.newDatabase();
+		Cli cli = new Cli("--spring.datasource.url=" + url, "--delist.jobs.dir=" + this.dir.resolve("jobs"),
+				"--delist.review.import-four-eyes=true");
+		assertThat(cli.run("status").exitCode()).isZero();
+		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
+		insertCandidate(jdbc, 1, "us", "CONFIRMED");
+		insertCandidate(jdbc, 1, "gb", "LIKELY");
+		reportComplete(jdbc, 1);
+		Path file = Files.writeString(this.dir.resolve("dismiss.csv"), HEADER
+				+ "apple,111111111,test-apps,banned-app,DISMISSED,our own app,ann\n");
+
+		// when
+		Cli.Result imported = cli.run("review", "import", file.toString());
+
+		// then: Britain's dismissal recorded; the US one waits, and says so
+		assertThat(imported.exitCode()).as(imported.toString()).isZero();
+		assertThat(imported.out()).isEqualTo("imported 1 decisions (1 DISMISSED, 0 CONFIRMED) from " + file + "\n"
+				+ "1 dismissal of CONFIRMED-tier candidates waits for an approver in the workbench (delist serve)\n");
+		assertThat(imported.err()).as("no one-reviewer warning: nobody dismissed it alone").isEmpty();
+		assertThat(jdbc.queryForList("SELECT country || ' ' || decision || ' ' || reviewer FROM disposition", String.class))
+			.containsExactly("gb DISMISSED ann");
+		assertThat(jdbc.queryForList("SELECT candidate_id || ' ' || requested_by || ' ' || reason || ' ' "
+				+ "|| coalesce(outcome, 'waiting') FROM dismissal_approval", String.class))
+			.containsExactly("c-us ann our own app waiting");
+		assertThat(jdbc.queryForList("SELECT username || ' ' || candidate_id || ' ' || coalesce(detail ->> 'state', "
+				+ "'disposition ' || (detail ->> 'dispositionId')) || ' ' || (detail ->> 'source') FROM audit_event "
+				+ "WHERE action = 'DECISION' ORDER BY id", String.class))
+			.containsExactly("ann c-gb disposition " + jdbc.queryForObject("SELECT id FROM disposition", Long.class)
+					+ " " + file + ":2", "ann c-us AWAITING_APPROVAL " + file + ":2");
+
+		// and the workbench's four eyes apply: not the file's reviewer, another approver
+		try (ReviewDb review = new ReviewDb(url)) {
+			assertThat(review.states().stateOf("c-us")).hasValue(CandidateState.AWAITING_APPROVAL);
+			assertThat(review.states().stateOf("c-gb")).hasValue(CandidateState.DISMISSED);
+			assertThatExceptionOfType(SelfApproval.class)
+				.isThrownBy(() -> review.decisions().approve("c-us", "Ann", true, "mine"));
+			assertThat(review.decisions().approve("c-us", "bob", true, "agreed: our app")).isEqualTo(CandidateState.DISMISSED);
+		}
+		assertThat(jdbc.queryForList("SELECT country || ' ' || reviewer || ' ' || approver FROM disposition "
+				+ "WHERE approver IS NOT NULL", String.class)).containsExactly("us ann bob");
+	}
+
+	@Test
+	void shouldRefuseUnderFourEyesAConfirmedTierDismissalNoApproverCouldSee() throws Exception {
+		// given: the candidate only in a run that has no complete report, so the workbench does not show it
+		String url = TestDatabase.newDatabase();
+		Cli cli = new Cli("--spring.datasource.url=" + url, "--delist.jobs.dir=" + this.dir.resolve("jobs"),
+				"--delist.review.import-four-eyes=true");
+		assertThat(cli.run("status").exitCode()).isZero();
+		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
+		insertCandidate(jdbc, 1, "us", "CONFIRMED");
+		Path file = Files.writeString(this.dir.resolve("dismiss.csv"), HEADER
+				+ "apple,111111111,test-apps,banned-app,CONFIRMED,the app,bob\n"
+				+ "apple,111111111,test-apps,banned-app,DISMISSED,our own app,ann\n");
+
+		// when
+		Cli.Result refused = cli.run("review", "import", file.toString());
+
+		// then: all or nothing, as for any bad row
+		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+		assertThat(refused.err().strip()).isEqualTo("delist: " + file + ":3: apple appId 111111111 in us: a "
+				+ "CONFIRMED-tier dismissal waits for an approver, but no current run shows this candidate to approve; "
+				+ "leave it out, or dismiss it in the workbench once a run shows it; nothing imported from " + file);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM disposition", Long.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM dismissal_approval", Long.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event", Long.class)).isZero();
+	}
+
 	private static void insertCandidate(JdbcTemplate jdbc, String country) {
+		insertCandidate(jdbc, 1, country, "CONFIRMED");
+	}
+
+	private static void insertCandidate(JdbcTemplate jdbc, long run, String country, String tier) {
 		jdbc.update("""
 				INSERT INTO candidate (job_instance_id, candidate_id, store, country, app_id, title, developer_name,
 				  url, fetched_at, list_id, entry_id, entry_name, entry_in_force, tier, score, reasons, evidence_sha256)
-				VALUES (1, ?, 'apple', ?, '111111111', 'Banned App', 'Banned Dev', 'https://apps.apple.com/app/id1',
-				  now(), 'test-apps', 'banned-app', 'Banned App', true, 'CONFIRMED', 1.0,
-				  '[{"code":"STORE_ID","field":"appId"}]', repeat('a', 64))""", "c-" + country, country);
+				VALUES (?, ?, 'apple', ?, '111111111', 'Banned App', 'Banned Dev', 'https://apps.apple.com/app/id1',
+				  now(), 'test-apps', 'banned-app', 'Banned App', true, ?, 1.0,
+				  '[{"code":"STORE_ID","field":"appId"}]', repeat('a', 64))""", run, "c-" + country, country, tier);
+	}
+
+	/** A complete Apple report of the run: what makes its candidates the workbench's. */
+	private static void reportComplete(JdbcTemplate jdbc, long run) {
+		jdbc.update("""
+				INSERT INTO store_report (job_instance_id, job_execution_id, job_name, run_date, store, status, health,
+				  candidates, report_dir)
+				VALUES (?, ?, 'nightly', DATE '2026-11-29', 'apple', 'COMPLETE', '{}'::jsonb, '{}'::jsonb, '/tmp/r')""",
+				run, run);
 	}
 
 }
