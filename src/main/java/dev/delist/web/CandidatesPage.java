@@ -111,9 +111,9 @@ class CandidatesPage {
 			BulkResult result = this.decisions.decideAll(QueueFilter.fromParameters(filters), user.getName(),
 					DecisionParam.parse(parameters.get("decision")), parameters.get("reason"));
 			redirect.addFlashAttribute("notice", String.format(
-					"%d candidates: %d confirmed, %d dismissed, %d awaiting approval, %d skipped (decided meanwhile)",
-					result.matched(), result.confirmed(), result.dismissed(), result.awaitingApproval(),
-					result.skipped()));
+					"%d %s: %d confirmed, %d dismissed, %d awaiting approval, %d skipped (decided meanwhile)",
+					result.matched(), (result.matched() == 1) ? "candidate" : "candidates", result.confirmed(),
+					result.dismissed(), result.awaitingApproval(), result.skipped()));
 		}
 		catch (ReviewException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());

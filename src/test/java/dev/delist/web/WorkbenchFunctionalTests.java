@@ -243,7 +243,7 @@ class WorkbenchFunctionalTests {
 			.contains(">Dismiss all 2</button>");
 		assertThat(refusal).contains("reason");
 		assertThat(bulk.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/candidates?tier=POSSIBLE"));
-		assertThat(notice).contains("1 candidates: 0 confirmed, 1 dismissed");
+		assertThat(notice).contains("1 candidate: 0 confirmed, 1 dismissed");
 		assertThat(state(rita, candidateId(ScreenedRun.CLONE))).isEqualTo("DISMISSED");
 		assertThat(state(rita, candidateId(ScreenedRun.BANNED))).isEqualTo("OPEN");
 	}
