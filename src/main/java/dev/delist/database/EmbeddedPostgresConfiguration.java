@@ -60,10 +60,16 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(EmbeddedServer server) {
+		return pool(server.postgres().getJdbcUrl("postgres", "postgres"));
+	}
+
+	/** Connections opened as they are asked for, as application.yaml has it for an operator's database. */
+	static HikariDataSource pool(String jdbcUrl) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(server.postgres().getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl(jdbcUrl);
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(8);
+		dataSource.setMinimumIdle(1);
 		dataSource.setPoolName("delist-embedded");
 		return dataSource;
 	}

@@ -1,8 +1,10 @@
 package dev.delist.cli;
 
 import java.util.ArrayList;
-import java.util.List;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import dev.delist.DelistApplication;
 import dev.delist.support.WholeRun;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -72,10 +74,19 @@ class CommandContextTests {
 		assertThat(firstScan).anyMatch((file) -> file.getDescription().contains("DelistApplication.class"));
 	}
 
+	@Test
+	void shouldOpenConnectionsAsTheCommandAsksForThem() {
+		try (SpringContext.Started context = start()) {
+			HikariDataSource pool = (HikariDataSource) context.bean(DataSource.class);
+
+			// application.yaml's default: one idle connection kept, up to Hikari's ten when asked for
+			assertThat(pool.getMinimumIdle()).isEqualTo(1);
+			assertThat(pool.getMaximumPoolSize()).isEqualTo(10);
+		}
+	}
+
 	private SpringContext.Started start() {
-		List<String> settings = new ArrayList<>(this.run.settings());
-		settings.add("--spring.datasource.hikari.minimum-idle=1");
-		return new SpringContext(settings).start();
+		return new SpringContext(new ArrayList<>(this.run.settings())).start();
 	}
 
 }

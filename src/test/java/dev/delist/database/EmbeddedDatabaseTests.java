@@ -68,7 +68,7 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
-	void shouldGiveTheEmbeddedDatabaseTheSameTimeOuts() {
+	void shouldGiveTheEmbeddedDatabaseTheSameTimeOutsAndPool() {
 		try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(dev.delist.DelistApplication.class)
 			.web(org.springframework.boot.WebApplicationType.NONE)
 			.run("--delist.embedded.dir=" + this.dir.resolve("pg"))) {
@@ -76,6 +76,9 @@ class EmbeddedDatabaseTests {
 
 			assertThat(dataSource.getJdbcUrl()).contains("localhost");
 			assertThat(dataSource.getDataSourceProperties()).containsAllEntriesOf(DatabaseTimeouts.DEFAULTS);
+			// connections as they are asked for, as for an operator's database (application.yaml)
+			assertThat(dataSource.getMinimumIdle()).isEqualTo(1);
+			assertThat(dataSource.getMaximumPoolSize()).isEqualTo(8);
 		}
 	}
 

@@ -48,8 +48,7 @@ final class Serve {
 				"--delist.report.dir=" + run.reports(), "--delist.stores.apple.base-url=" + run.apple().baseUrl(),
 				"--delist.stores.google-play.base-url=" + run.play().baseUrl(),
 				"--delist.stores.galaxy-store.base-url=" + run.galaxy().baseUrl(),
-				"--delist.stores.apple.requests-per-minute=60000", "--delist.http.initial-backoff=5ms",
-				"--spring.datasource.hikari.minimum-idle=1");
+				"--delist.stores.apple.requests-per-minute=60000", "--delist.http.initial-backoff=5ms");
 	}
 
 	static Path log(WholeRun run) {

@@ -12,8 +12,6 @@ import dev.delist.cli.DelistCommandLine;
 /** Runs delist's command line in-process, as an operator would, and captures what it prints. */
 public final class Cli {
 
-	private static final String MINIMUM_IDLE = "--spring.datasource.hikari.minimum-idle=";
-
 	private final List<String> configuration = new ArrayList<>();
 
 	public Cli(String... configuration) {
@@ -58,11 +56,6 @@ public final class Cli {
 		StringWriter err = new StringWriter();
 		List<String> all = new ArrayList<>(Arrays.asList(args));
 		all.addAll(this.configuration);
-		// every command starts a pool of its own; Hikari's ten idle connections would each cost the test
-		// database a server process, at every start
-		if (all.stream().noneMatch((arg) -> arg.startsWith(MINIMUM_IDLE))) {
-			all.add(MINIMUM_IDLE + "1");
-		}
 		int exitCode = new DelistCommandLine(new PrintWriter(out, true), new PrintWriter(err, true),
 				new java.io.BufferedReader(new java.io.StringReader(stdin)))
 			.execute(all.toArray(String[]::new));

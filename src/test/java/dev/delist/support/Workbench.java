@@ -78,7 +78,7 @@ public final class Workbench implements AutoCloseable {
 
 	private static Workbench start(List<String> settings) {
 		List<String> args = new ArrayList<>(settings);
-		args.addAll(List.of("--server.port=0", "--spring.datasource.hikari.minimum-idle=1"));
+		args.add("--server.port=0");
 		return new Workbench(new SpringApplicationBuilder(WebApplication.class).web(WebApplicationType.SERVLET)
 			.contextFactory(SharedClassMetadata.contexts())
 			.logStartupInfo(false)
