@@ -1,6 +1,5 @@
 package dev.delist.catalog;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.delist.bench.CatalogGenerator;
 import dev.delist.bench.CatalogReportCheck;
+import dev.delist.support.DelistProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,14 +88,9 @@ class CatalogDiskFullTests {
 
 	/** delist in a JVM of its own on an embedded database in the test's folder, under the file size limit or not. */
 	private Result delist(boolean limited, String... args) throws Exception {
-		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter((entry) -> !Path.of(entry).endsWith("test-classes"))
-			.reduce((a, b) -> a + File.pathSeparator + b)
-			.orElseThrow();
 		List<String> command = new ArrayList<>(List.of("sh", "-c",
-				(limited ? "ulimit -f " + FILE_SIZE_LIMIT_BLOCKS + " && " : "") + "exec \"$@\"", "sh",
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-				"-XX:+UseSerialGC", "-cp", classpath, "dev.delist.DelistApplication"));
+				(limited ? "ulimit -f " + FILE_SIZE_LIMIT_BLOCKS + " && " : "") + "exec \"$@\"", "sh"));
+		command.addAll(DelistProcess.command("256m"));
 		command.addAll(Arrays.asList(args));
 		command.addAll(List.of("--delist.jobs.dir=" + Path.of("jobs").toAbsolutePath(),
 				"--delist.embedded.dir=" + this.dir.resolve("pg"), "--delist.report.dir=" + this.dir.resolve("reports"),

@@ -40,6 +40,26 @@ public final class DelistProcess {
 	}
 
 	private static ProcessBuilder builder(Path workDir, String... args) {
+		List<String> command = new ArrayList<>(command());
+		command.addAll(Arrays.asList(args));
+		return new ProcessBuilder(command).directory(workDir.toFile());
+	}
+
+	/**
+	 * The command line that starts delist in a JVM of its own, before delist's arguments, for a test that starts it
+	 * under conditions of its own (a file size limit).
+	 *
+	 * @param heap the JVM's {@code -Xmx}, or null for the default
+	 */
+	public static List<String> command(String heap) {
+		List<String> command = new ArrayList<>(command());
+		if (heap != null) {
+			command.add(1, "-Xmx" + heap);
+		}
+		return command;
+	}
+
+	private static List<String> command() {
 		// C1 only and the serial collector: a command that lives for seconds starts about twice as fast, and what
 		// it prints is the same
 		List<String> options = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
@@ -49,8 +69,7 @@ public final class DelistProcess {
 		command.addAll(options);
 		command.addAll(launch.jvmOptions());
 		command.addAll(List.of("-cp", launch.classpath(), "dev.delist.DelistApplication"));
-		command.addAll(Arrays.asList(args));
-		return new ProcessBuilder(command).directory(workDir.toFile());
+		return command;
 	}
 
 	private static List<String> productionClasspath() {
