@@ -97,10 +97,9 @@ class ReviewImportTests {
 	@Test
 	void shouldExit2NamingFileAndLineOfANulByteAndImportNothing() throws Exception {
 		// given: a candidate the row names, and a raw NUL byte in its reason, as a spreadsheet export may leave it
-		String url = TestDatabase.newDatabase();
-		Cli cli = new Cli("--spring.datasource.url=" + url, "--delist.jobs.dir=" + this.dir.resolve("jobs"));
-		assertThat(cli.run("status").exitCode()).isZero();
-		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
+		Imports db = imports();
+		Cli cli = db.cli();
+		JdbcTemplate jdbc = db.jdbc();
 		insertCandidate(jdbc, "us");
 		Path file = Files.writeString(this.dir.resolve("nul.csv"), HEADER + "apple,111111111,test-apps,banned-app,"
 				+ "DISMISSED,our own\u0000 app,ann\n");
@@ -118,10 +117,9 @@ class ReviewImportTests {
 	@Test
 	void shouldImportNothingWhenOneRowNamesNoCandidate() throws Exception {
 		// given: a migrated database with one candidate in two countries
-		String url = TestDatabase.newDatabase();
-		Cli cli = new Cli("--spring.datasource.url=" + url, "--delist.jobs.dir=" + this.dir.resolve("jobs"));
-		assertThat(cli.run("status").exitCode()).isZero();
-		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
+		Imports db = imports();
+		Cli cli = db.cli();
+		JdbcTemplate jdbc = db.jdbc();
 		insertCandidate(jdbc, "us");
 		insertCandidate(jdbc, "gb");
 		Path typo = Files.writeString(this.dir.resolve("typo.csv"), HEADER
@@ -167,11 +165,9 @@ class ReviewImportTests {
 	@Test
 	void shouldHoldAConfirmedTierDismissalForAnApproverWhenImportsHaveFourEyes() throws Exception {
 		// given: the candidate in a complete run, CONFIRMED-tier in the US and LIKELY in Britain
-		String url = TestDatabase.newDatabase();
-		Cli cli = new Cli("--spring.datasource.url=" + url, "--delist.jobs.dir=" + this.dir.resolve("jobs"),
-				"--delist.review.import-four-eyes=true");
-		assertThat(cli.run("status").exitCode()).isZero();
-		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
+		Imports db = imports("--delist.review.import-four-eyes=true");
+		Cli cli = db.cli();
+		JdbcTemplate jdbc = db.jdbc();
 		insertCandidate(jdbc, 1, "us", "CONFIRMED");
 		insertCandidate(jdbc, 1, "gb", "LIKELY");
 		reportComplete(jdbc, 1);
@@ -198,7 +194,7 @@ class ReviewImportTests {
 					+ " " + file + ":2", "ann c-us AWAITING_APPROVAL " + file + ":2");
 
 		// and the workbench's four eyes apply: not the file's reviewer, another approver
-		try (ReviewDb review = new ReviewDb(url)) {
+		try (ReviewDb review = new ReviewDb(db.url())) {
 			assertThat(review.states().stateOf("c-us")).hasValue(CandidateState.AWAITING_APPROVAL);
 			assertThat(review.states().stateOf("c-gb")).hasValue(CandidateState.DISMISSED);
 			assertThatExceptionOfType(SelfApproval.class)
@@ -212,11 +208,9 @@ class ReviewImportTests {
 	@Test
 	void shouldRefuseUnderFourEyesAConfirmedTierDismissalNoApproverCouldSee() throws Exception {
 		// given: the candidate only in a run that has no complete report, so the workbench does not show it
-		String url = TestDatabase.newDatabase();
-		Cli cli = new Cli("--spring.datasource.url=" + url, "--delist.jobs.dir=" + this.dir.resolve("jobs"),
-				"--delist.review.import-four-eyes=true");
-		assertThat(cli.run("status").exitCode()).isZero();
-		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
+		Imports db = imports("--delist.review.import-four-eyes=true");
+		Cli cli = db.cli();
+		JdbcTemplate jdbc = db.jdbc();
 		insertCandidate(jdbc, 1, "us", "CONFIRMED");
 		Path file = Files.writeString(this.dir.resolve("dismiss.csv"), HEADER
 				+ "apple,111111111,test-apps,banned-app,CONFIRMED,the app,bob\n"
@@ -233,6 +227,16 @@ class ReviewImportTests {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM disposition", Long.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM dismissal_approval", Long.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event", Long.class)).isZero();
+	}
+
+	/** A migrated database of the test's own, the command line on it (with these settings), and SQL on it. */
+	private Imports imports(String... settings) {
+		String url = TestDatabase.newDatabase();
+		Cli cli = new Cli("--spring.datasource.url=" + url, "--delist.jobs.dir=" + this.dir.resolve("jobs")).with(settings);
+		return new Imports(url, cli, new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "")));
+	}
+
+	private record Imports(String url, Cli cli, JdbcTemplate jdbc) {
 	}
 
 	private static void insertCandidate(JdbcTemplate jdbc, String country) {
