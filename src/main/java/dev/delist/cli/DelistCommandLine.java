@@ -70,6 +70,7 @@ public final class DelistCommandLine {
 		commandLine.addSubcommand("serve", new ServeCommand(spring));
 		// after the subcommands, so that they get it too
 		commandLine.registerConverter(LocalDate.class, DelistCommandLine::date);
+		sameVersion(commandLine, commandLine.getCommandSpec().version());
 		commandLine.setOut(this.out);
 		commandLine.setErr(this.err);
 		commandLine.setParameterExceptionHandler(this::badUsage);
@@ -80,6 +81,14 @@ public final class DelistCommandLine {
 			return new CommandLine.RunLast().execute(parsed);
 		});
 		return commandLine.execute(commandArgs.toArray(String[]::new));
+	}
+
+	/** Every command's {@code --version} says what delist's does; picocli leaves a subcommand's empty. */
+	private static void sameVersion(CommandLine command, String[] version) {
+		for (CommandLine subcommand : command.getSubcommands().values()) {
+			subcommand.getCommandSpec().version(version);
+			sameVersion(subcommand, version);
+		}
 	}
 
 	private static String commandName(CommandLine.ParseResult parsed) {

@@ -45,6 +45,16 @@ class CommandLineTests {
 		}
 
 		@Test
+		void shouldPrintTheVersionForEveryCommand() {
+			for (String command : new String[] { "--version", "status --version", "lists validate --version",
+					"review import -V", "users add --version" }) {
+				Cli.Result result = new Cli().run(command.split(" "));
+				assertThat(result.exitCode()).as(command).isZero();
+				assertThat(result.out()).as(command).isEqualTo("delist 0.1" + System.lineSeparator());
+			}
+		}
+
+		@Test
 		void shouldPrintHelpForEveryCommand() {
 			for (String command : new String[] { "run", "restart", "rematch", "status", "lists", "review" }) {
 				Cli.Result result = new Cli().run(command, "--help");
