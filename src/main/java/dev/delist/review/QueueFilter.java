@@ -49,7 +49,10 @@ public record QueueFilter(String store, String listId, Tier tier, CandidateChang
 		}
 		if (app != null) {
 			int length = app.codePointCount(0, app.length());
-			if (app.isEmpty() || length > MAX_APP) {
+			if (app.isBlank()) {
+				throw new InvalidFilter(APP, "blank (leave it out to show every app)");
+			}
+			if (length > MAX_APP) {
 				throw new InvalidFilter(APP, length + " characters, at most " + MAX_APP);
 			}
 			if (app.chars().anyMatch(Character::isISOControl)) {

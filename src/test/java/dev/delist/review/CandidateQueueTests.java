@@ -286,6 +286,14 @@ class CandidateQueueTests {
 				Arguments.of(Map.of("app", "x".repeat(201)), "app: 201 characters, at most 200"));
 	}
 
+	@Test
+	void shouldRefuseABlankSearchFromCodeAsTheFormIgnoresOne() {
+		assertThatExceptionOfType(InvalidFilter.class)
+			.isThrownBy(() -> new QueueFilter(null, null, null, null, null, null, null, " "))
+			.withMessage("app: blank (leave it out to show every app)");
+		assertThat(QueueFilter.fromParameters(Map.of("app", " ")).app()).isNull();
+	}
+
 	@ParameterizedTest(name = "{1}")
 	@MethodSource("badParameters")
 	void shouldNameTheParameterThatCannotBeRead(Map<String, String> parameters, String message) {
