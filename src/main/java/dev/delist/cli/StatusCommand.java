@@ -17,8 +17,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Lists recent runs, newest first.")
 class StatusCommand implements Callable<Integer> {
 
-	@Option(names = "--limit", defaultValue = "20", description = "how many executions (default: ${DEFAULT-VALUE})")
+	@Option(names = "--limit", defaultValue = "20",
+			description = "how many executions, or runs with --json (default: ${DEFAULT-VALUE})")
 	int limit;
+
+	@Option(names = "--json", description = "the runs as one JSON document: their attempts, each store's verdict,"
+			+ " counts and takedown candidates, and the lists that changed")
+	boolean json;
 
 	@Spec
 	CommandSpec spec;
@@ -34,6 +39,10 @@ class StatusCommand implements Callable<Integer> {
 		try (SpringContext.Started context = this.spring.start()) {
 			PrintWriter out = this.spec.commandLine().getOut();
 			RunHistory history = context.bean(RunHistory.class);
+			if (this.json) {
+				StatusJson.write(out, history.runs(this.limit), history::listChanges);
+				return ExitCodes.COMPLETE;
+			}
 			List<RunRow> rows = history.recent(this.limit);
 			// the job column as wide as its longest name (nightly-shard-2-of-5-catalog), so the columns line up
 			int job = Math.max(10, rows.stream().mapToInt((row) -> row.job().length()).max().orElse(0));

@@ -10,9 +10,12 @@ import dev.delist.support.WholeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +60,42 @@ class StatusFunctionalTests {
 			.contains(" -> 2 ");
 		assertThat(lines[3]).matches("1\\s+1\\s+nightly\\s+2026-11-28\\s+COMPLETED\\s+.*");
 		assertThat(status.out()).doesNotContain("hunter2-secret");
+	}
+
+	@Test
+	void shouldGiveScriptsTheRunsAsOneJsonDocument() throws Exception {
+		// given: a complete run, then one whose store fails every request
+		Cli cli = this.run.cli();
+		assertThat(cli.run("run", "--date", "2026-11-28").exitCode()).isZero();
+		this.apple.stubFor(get(urlPathEqualTo("/lookup")).willReturn(serverError()));
+		assertThat(cli.run("run", "--date", "2026-11-29").exitCode()).isEqualTo(3);
+
+		// when
+		Cli.Result status = cli.run("status", "--json");
+
+		// then: one line of JSON on stdout, newest run first
+		assertThat(status.exitCode()).as(status.toString()).isZero();
+		assertThat(status.err()).isEmpty();
+		assertThat(status.out().lines()).hasSize(1);
+		JsonNode runs = JsonMapper.builder().build().readTree(status.out()).get("runs");
+		assertThat(runs).hasSize(2);
+		JsonNode incomplete = runs.get(0);
+		assertThat(incomplete.get("runDate").asString()).isEqualTo("2026-11-29");
+		assertThat(incomplete.get("verdict").asString()).isEqualTo("INCOMPLETE");
+		assertThat(incomplete.at("/executions/0/exitCode").asString()).isEqualTo("INCOMPLETE");
+		assertThat(incomplete.at("/stores/0/store").asString()).isEqualTo("apple");
+		assertThat(incomplete.at("/stores/0/gate").asString()).isNotEqualTo("PASSED");
+		assertThat(incomplete.at("/stores/0/fetchErrors").asLong()).isEqualTo(incomplete.at("/stores/0/targets").asLong())
+			.isPositive();
+		assertThat(incomplete.at("/stores/0/reasons/0").asString()).contains("could not be checked");
+		JsonNode complete = runs.get(1);
+		assertThat(complete.get("verdict").asString()).isEqualTo("COMPLETE");
+		assertThat(complete.at("/executions/0/exitCode").asString()).isEqualTo("COMPLETED");
+		assertThat(complete.at("/executions/0/durationSeconds").isIntegralNumber()).isTrue();
+		assertThat(complete.at("/stores/0/takedownCandidates/CONFIRMED").asLong()).isEqualTo(2);
+		assertThat(complete.at("/stores/0/reportDir").asString())
+			.startsWith(this.dir.resolve("reports/2026-11-28/run-1").toString());
+		assertThat(complete.get("listChanges")).isEmpty();
 	}
 
 	@Test
