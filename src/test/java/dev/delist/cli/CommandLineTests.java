@@ -172,6 +172,25 @@ class CommandLineTests {
 			assertThat(count(database, "SELECT count(*) FROM batch_job_instance")).isZero();
 		}
 
+		@ParameterizedTest(name = "{0}")
+		@CsvSource(delimiter = '|', textBlock = """
+				status --limit 0       | --limit 0: at least 1
+				status --limit -1      | --limit -1: at least 1
+				review list --limit -5 | --limit -5: at least 1
+				""")
+		void shouldRefuseALimitBelowOneBeforeAskingTheDatabase(String args, String message) {
+			// given: no database URL, so a started database would create this directory
+			Path embedded = this.dir.resolve("pg");
+
+			// when
+			Cli.Result result = new Cli("--delist.embedded.dir=" + embedded).run(args.split(" "));
+
+			// then
+			assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+			assertThat(result.err()).isEqualTo("delist: " + message + System.lineSeparator());
+			assertThat(embedded).doesNotExist();
+		}
+
 		@Test
 		void shouldRefuseAStoreTheJobDoesNotHave() throws Exception {
 			// given
