@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.delist.config.DelistProperties;
@@ -135,6 +136,9 @@ class ReviewCommand implements Runnable {
 				+ "default: all")
 		String store;
 
+		@Option(names = "--country", paramLabel = "CC", description = "one storefront (us, in, ...); default: all")
+		String country;
+
 		@Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "the first decision date")
 		LocalDate from;
 
@@ -165,7 +169,7 @@ class ReviewCommand implements Runnable {
 			if (this.from != null && this.to != null && this.from.isAfter(this.to)) {
 				throw new ParameterException(this.spec.commandLine(), "--from " + this.from + " is after --to " + this.to);
 			}
-			ExportQuery query = new ExportQuery(store(), this.from, this.to);
+			ExportQuery query = new ExportQuery(store(), this.from, this.to, country());
 			if (this.out != null) {
 				checkOut();
 			}
@@ -181,6 +185,18 @@ class ReviewCommand implements Runnable {
 					.printf("exported %d confirmed takedown%s to %s%n", count, (count == 1) ? "" : "s", this.out);
 				return ExitCodes.COMPLETE;
 			}
+		}
+
+		private String country() {
+			if (this.country == null) {
+				return null;
+			}
+			String code = this.country.strip().toLowerCase(Locale.ROOT);
+			if (!code.matches("[a-z]{2}")) {
+				throw new ParameterException(this.spec.commandLine(),
+						"--country: '" + this.country + "' is not a two-letter country code (e.g. us, in)");
+			}
+			return code;
 		}
 
 		private Store store() {

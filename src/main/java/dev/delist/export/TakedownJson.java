@@ -7,7 +7,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON hand-off, {@code {"store":..,"from":..,"to":..,"takedowns":[...],"count":N}}, written as the rows
+ * The JSON hand-off, {@code {"store":..,"country":..,"from":..,"to":..,"takedowns":[...],"count":N}}, written as the rows
  * arrive: the head first, each takedown as it is read, the count last. Jackson escapes what store text holds.
  */
 final class TakedownJson {
@@ -22,6 +22,7 @@ final class TakedownJson {
 		this.generator = JSON.createGenerator(out);
 		this.generator.writeStartObject();
 		this.generator.writeStringProperty("store", (query.store() != null) ? query.store().id() : null);
+		this.generator.writeStringProperty("country", query.country());
 		this.generator.writeStringProperty("from", (query.from() != null) ? query.from().toString() : null);
 		this.generator.writeStringProperty("to", (query.to() != null) ? query.to().toString() : null);
 		this.generator.writeArrayPropertyStart("takedowns");

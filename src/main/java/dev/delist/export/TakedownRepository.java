@@ -59,6 +59,7 @@ class TakedownRepository {
 			LEFT JOIN list_version v ON v.list_id = l.list_id AND v.sha256 = l.sha256
 			WHERE d.decision = 'CONFIRMED' AND coalesce(c.takedown_candidate, c.entry_in_force)
 			  AND (CAST(:store AS text) IS NULL OR d.store = :store)
+			  AND (CAST(:country AS text) IS NULL OR c.country = :country)
 			  AND (CAST(:from AS timestamptz) IS NULL OR d.imported_at >= :from)
 			  AND (CAST(:until AS timestamptz) IS NULL OR d.imported_at < :until)
 			ORDER BY d.imported_at, d.id""";
@@ -86,6 +87,7 @@ class TakedownRepository {
 	void each(ExportQuery query, Sink sink) throws IOException {
 		MapSqlParameterSource params = new MapSqlParameterSource()
 			.addValue("store", (query.store() != null) ? query.store().id() : null)
+			.addValue("country", query.country())
 			.addValue("from", (query.from() != null) ? startOf(query.from()) : null,
 					Types.TIMESTAMP_WITH_TIMEZONE)
 			.addValue("until", (query.to() != null) ? startOf(query.to().plusDays(1)) : null,

@@ -3,6 +3,7 @@ package dev.delist.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,13 +46,15 @@ class ExportPage {
 	}
 
 	@GetMapping("/export/takedowns")
-	String download(@RequestParam(required = false) String store, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(defaultValue = "csv") String format,
-			Authentication user, HttpServletResponse response, Model model) throws IOException {
+	String download(@RequestParam(required = false) String store, @RequestParam(required = false) String country,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(defaultValue = "csv") String format, Authentication user, HttpServletResponse response,
+			Model model) throws IOException {
 		ExportQuery query;
 		ExportFormat chosen;
 		try {
-			query = new ExportQuery(blank(store) ? null : store(store), date("from", from), date("to", to));
+			query = new ExportQuery(blank(store) ? null : store(store), date("from", from), date("to", to),
+					blank(country) ? null : country.strip().toLowerCase(Locale.ROOT));
 			chosen = ExportFormat.of(format);
 		}
 		catch (InputException ex) {
@@ -64,7 +67,8 @@ class ExportPage {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + query.fileName(chosen) + "\"");
 		long rows = this.export.write(query, chosen, response.getOutputStream());
 		this.audit.record(user.getName(), AuditActions.EXPORT, null, Map.of("store", blank(store) ? "all" : store,
-				"from", String.valueOf(from), "to", String.valueOf(to), "format", chosen.extension(), "rows", rows));
+				"country", (query.country() != null) ? query.country() : "all", "from", String.valueOf(from), "to",
+				String.valueOf(to), "format", chosen.extension(), "rows", rows));
 		return null;
 	}
 

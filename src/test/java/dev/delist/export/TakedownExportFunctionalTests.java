@@ -213,13 +213,19 @@ class TakedownExportFunctionalTests {
 		assertThat(exported("--from", "2026-12-02", "--to", "2026-12-02")).containsExactly("apple gb 111111111");
 		assertThat(exported("--from", "2026-12-01", "--to", "2026-12-01")).containsExactly("apple us 111111111");
 		assertThat(exported("--store", "apple", "--from", "2026-12-03")).isEmpty();
+		// one storefront, for the team that acts there
+		assertThat(exported("--country", "gb")).containsExactly("apple gb 111111111");
+		assertThat(exported("--country", "US")).containsExactly("apple us 111111111",
+				"google-play us com.example.banned.android");
+		assertThat(exported("--country", "us", "--store", "google-play", "--to", "2026-12-02")).isEmpty();
+		assertThat(exported("--country", "in")).isEmpty();
 
 		// and: the JSON head says what was asked; an empty selection is an empty array, not an error
 		Cli.Result empty = this.cli.run("review", "export", "--format", "JSON", "--store", "apple", "--from",
 				"2026-12-03", "--to", "2026-12-31");
 		assertThat(empty.exitCode()).as(empty.toString()).isZero();
 		assertThat(JSON.readTree(empty.out())).isEqualTo(JSON.readTree("""
-				{"store":"apple","from":"2026-12-03","to":"2026-12-31","takedowns":[],"count":0}"""));
+				{"store":"apple","country":null,"from":"2026-12-03","to":"2026-12-31","takedowns":[],"count":0}"""));
 		Cli.Result emptyCsv = this.cli.run("review", "export", "--store", "apple", "--from", "2026-12-03");
 		assertThat(emptyCsv.out()).isEqualTo(String.join(",", quoted(TakedownCsv.HEADER)) + "\r\n");
 	}
@@ -284,6 +290,8 @@ class TakedownExportFunctionalTests {
 				"delist: --from 2026-12-02 is after --to 2026-12-01 (see: delist review export --help)");
 		assertRefused(this.cli.run("review", "export", "--format", "xml"),
 				"delist: --format: 'xml' is not csv or json (see: delist review export --help)");
+		assertRefused(this.cli.run("review", "export", "--country", "usa"),
+				"delist: --country: 'usa' is not a two-letter country code (e.g. us, in) (see: delist review export --help)");
 		assertRefused(this.cli.run("review", "export", "--store", "amazon"),
 				"delist: --store: 'amazon' is not a store (apple, google-play, galaxy-store) "
 						+ "(see: delist review export --help)");

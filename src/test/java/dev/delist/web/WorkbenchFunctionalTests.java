@@ -255,6 +255,9 @@ class WorkbenchFunctionalTests {
 
 		HttpResponse<String> csv = rita.get("/export/takedowns?store=apple&format=csv");
 		HttpResponse<String> badRange = rita.get("/export/takedowns?from=2026-12-02&to=2026-12-01");
+		HttpResponse<String> us = rita.get("/export/takedowns?country=US&format=csv");
+		HttpResponse<String> india = rita.get("/export/takedowns?country=in&format=csv");
+		HttpResponse<String> badCountry = rita.get("/export/takedowns?country=usa");
 
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
@@ -263,6 +266,14 @@ class WorkbenchFunctionalTests {
 			.satisfies(row -> assertThat(row).contains("rita").contains("the listed app"));
 		assertThat(badRange.statusCode()).isEqualTo(400);
 		assertThat(badRange.body()).contains("is after to");
+		// one storefront's operations team: the run screened us only
+		assertThat(us.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				v -> assertThat(v).contains("takedowns-all-stores-us"));
+		assertThat(us.body()).contains(ScreenedRun.BANNED);
+		assertThat(india.statusCode()).isEqualTo(200);
+		assertThat(india.body()).doesNotContain(ScreenedRun.BANNED);
+		assertThat(badCountry.statusCode()).isEqualTo(400);
+		assertThat(badCountry.body()).contains("is not a two-letter country code");
 	}
 
 	@Test
