@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.delist.config.InputException;
 import dev.delist.retention.PrunableRun;
 import dev.delist.retention.RunPruning;
 import picocli.CommandLine.Command;
@@ -40,10 +39,8 @@ class PruneCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (this.keep < 1) {
-			throw new InputException("--keep " + this.keep + ": at least 1 (the newest run of each job is what its next "
-					+ "run's discovery reads)");
-		}
+		OptionValues.atLeastOne("--keep", this.keep,
+				"the newest run of each job is what its next run's discovery reads");
 		try (SpringContext.Started context = this.spring.start()) {
 			PrintWriter out = this.spec.commandLine().getOut();
 			RunPruning pruning = context.bean(RunPruning.class);

@@ -107,9 +107,7 @@ class ReviewCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			if (this.limit < 1) {
-				throw new InputException("--limit " + this.limit + ": at least 1");
-			}
+			OptionValues.atLeastOne("--limit", this.limit, null);
 			try (SpringContext.Started context = this.spring.start()) {
 				PrintWriter out = this.spec.commandLine().getOut();
 				out.printf("%-6s %-11s %-7s %-20s %-30s %-9s %-9s %-20s %-20s %s%n", "ID", "STORE", "COUNTRY", "APP",

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.delist.config.InputException;
 import dev.delist.status.RunHistory;
 import dev.delist.status.RunHistory.RunRow;
 import picocli.CommandLine.Command;
@@ -37,9 +36,7 @@ class StatusCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (this.limit < 1) {
-			throw new InputException("--limit " + this.limit + ": at least 1");
-		}
+		OptionValues.atLeastOne("--limit", this.limit, null);
 		try (SpringContext.Started context = this.spring.start()) {
 			PrintWriter out = this.spec.commandLine().getOut();
 			RunHistory history = context.bean(RunHistory.class);
