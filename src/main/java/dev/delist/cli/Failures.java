@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 
 import dev.delist.config.InputException;
+import dev.delist.config.RootCause;
 import dev.delist.database.DatabaseUnavailableException;
 import dev.delist.run.RunInterruptedException;
 
@@ -42,10 +43,10 @@ final class Failures {
 				// a database that took the connection and then kept silent is down for now, not misconfigured:
 				// a failure to try again (exit 1), where a refused or unknown address is bad configuration (exit 2)
 				return new Classified("cannot connect to the database (spring.datasource.url): "
-						+ Secrets.redact(rootMessage(cause)), timedOut(cause) ? ExitCodes.FAILED : ExitCodes.BAD_INPUT);
+						+ Secrets.redact(RootCause.firstLine(cause)), timedOut(cause) ? ExitCodes.FAILED : ExitCodes.BAD_INPUT);
 			}
 		}
-		return new Classified(Secrets.redact(rootMessage(ex)) + " (details in the log)", ExitCodes.FAILED);
+		return new Classified(Secrets.redact(RootCause.firstLine(ex)) + " (details in the log)", ExitCodes.FAILED);
 	}
 
 	/**
@@ -68,7 +69,7 @@ final class Failures {
 		Object value = (binding.getProperty() != null) ? binding.getProperty().getValue() : null;
 		Class<?> type = (binding.getTarget() != null) ? binding.getTarget().getType().resolve() : null;
 		if (value == null || type == null) {
-			return "configuration " + key + ": " + Secrets.redact(rootMessage(binding));
+			return "configuration " + key + ": " + Secrets.redact(RootCause.firstLine(binding));
 		}
 		// a value that fails to bind may still be a secret mistyped into the wrong key: never echo one
 		String shown = Secrets.isSecretKey(key) ? "the value" : "'" + Secrets.redact(String.valueOf(value)) + "'";
@@ -91,16 +92,6 @@ final class Failures {
 				&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"));
 	}
 
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = (root.getMessage() != null) ? root.getMessage().strip() : root.getClass().getSimpleName();
-		// stderr gets one line; a driver's multi-line message continues in the log
-		int newline = message.indexOf('\n');
-		return (newline < 0) ? message : message.substring(0, newline).strip();
-	}
 
 	record Classified(String message, int exitCode) {
 	}

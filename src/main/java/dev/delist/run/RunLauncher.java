@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 import dev.delist.config.InputException;
+import dev.delist.config.RootCause;
 import dev.delist.discover.TargetRepository;
 import dev.delist.retention.RunPruning;
 import org.slf4j.Logger;
@@ -101,7 +102,7 @@ public class RunLauncher {
 		}
 		catch (RuntimeException ex) {
 			throw new RunInterruptedException("the run stopped before it could record its end: "
-					+ rootMessage(ex) + "; once the database is back, see delist status and restart it "
+					+ RootCause.firstLine(ex) + "; once the database is back, see delist status and restart it "
 					+ "(delist restart <executionId>)", ex);
 		}
 	}
@@ -113,15 +114,6 @@ public class RunLauncher {
 
 	}
 
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = (root.getMessage() != null) ? root.getMessage().strip() : root.getClass().getSimpleName();
-		int newline = message.indexOf('\n');
-		return (newline < 0) ? message : message.substring(0, newline);
-	}
 
 	public JobExecution restart(long executionId) throws Exception {
 		JobExecution execution = findExecution(executionId);

@@ -2,6 +2,7 @@ package dev.delist.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.delist.review.BulkResult;
 import dev.delist.review.CandidateDetails;
@@ -73,25 +74,22 @@ class CandidatesPage {
 	@PostMapping("/candidates/{id}/decision")
 	String decide(@PathVariable String id, @RequestParam(required = false) String decision,
 			@RequestParam(required = false) String reason, Authentication user, RedirectAttributes redirect) {
-		try {
-			CandidateState state = this.decisions.decide(id, user.getName(), DecisionParam.parse(decision), reason);
-			redirect.addFlashAttribute("notice", "Recorded: " + state);
-		}
-		catch (ReviewException ex) {
-			if (ex instanceof NoSuchCandidate) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
-		return "redirect:/candidates/{id}";
+		return recorded(redirect, () -> this.decisions.decide(id, user.getName(), DecisionParam.parse(decision), reason));
 	}
 
 	@PostMapping("/candidates/{id}/approval")
 	String approve(@PathVariable String id, @RequestParam(required = false) String approve,
 			@RequestParam(required = false) String reason, Authentication user, RedirectAttributes redirect) {
+		return recorded(redirect, () -> this.decisions.approve(id, user.getName(), "true".equals(approve), reason));
+	}
+
+	/**
+	 * Back to the candidate with what became of the decision or approval, or why it was refused; an unknown
+	 * candidate is a 404, not a notice.
+	 */
+	private static String recorded(RedirectAttributes redirect, Supplier<CandidateState> action) {
 		try {
-			CandidateState state = this.decisions.approve(id, user.getName(), "true".equals(approve), reason);
-			redirect.addFlashAttribute("notice", "Recorded: " + state);
+			redirect.addFlashAttribute("notice", "Recorded: " + action.get());
 		}
 		catch (ReviewException ex) {
 			if (ex instanceof NoSuchCandidate) {

@@ -11,6 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.delist.store.Listing;
 import dev.delist.store.Store;
 
+import static dev.delist.store.JsonScalars.text;
+
 /**
  * Maps iTunes Lookup/Search JSON to store-neutral listings. No I/O. Absent fields become null; only a body
  * that is not the documented JSON object is an error.
@@ -66,18 +68,6 @@ final class AppleLookupParser {
 				text(result, "sellerName"), text(result, "trackViewUrl"), text(result, "sellerUrl"),
 				text(result, "version"), text(result, "releaseDate"), text(result, "currentVersionReleaseDate"),
 				(price != null && price.isNumber()) ? price.decimalValue() : null, text(result, "currency"), genres);
-	}
-
-	/** A scalar field as text (numbers included), or null when absent, null or not a scalar. */
-	private static String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		if (value == null || value.isNull() || value.isContainer()) {
-			return null;
-		}
-		if (value.isIntegralNumber()) {
-			return value.bigIntegerValue().toString();
-		}
-		return value.asString();
 	}
 
 	private static String describe(JsonNode node) {

@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.delist.store.Listing;
 
+import static dev.delist.store.JsonScalars.text;
+
 /**
  * Reads the Galaxy Store's {@code /api/detail} answer (paths as in ../shared/reference/store-formats.md, section
  * 8). No I/O. The fields a takedown file needs are required: when one is missing the store changed its answer,
@@ -130,18 +132,6 @@ final class GalaxyDetailParser {
 			return true;
 		}
 		return "N".equals(text) ? false : null;
-	}
-
-	/** A scalar field as text (numbers included), or null when absent, null or not a scalar. */
-	private static String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		if (value == null || value.isNull() || value.isContainer()) {
-			return null;
-		}
-		if (value.isIntegralNumber()) {
-			return value.bigIntegerValue().toString();
-		}
-		return value.asString();
 	}
 
 	private static String blankToNull(String value) {
