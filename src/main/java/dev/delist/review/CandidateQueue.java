@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.delist.match.Tier;
@@ -98,6 +99,29 @@ public class CandidateQueue {
 		List<Row> rows = this.jdbc.sql(query.walk(after, false, size + 1)).params(query.params()).query(Row::of).list();
 		String next = (rows.size() > size) ? rows.get(size - 1).cursor().encode() : null;
 		return new QueuePage<>(rows.subList(0, Math.min(size, rows.size())).stream().map(Row::candidate).toList(), next);
+	}
+
+	/**
+	 * The group after a candidate's in the queue under the filter, as its leader (the storefront the queue links
+	 * to): where a reviewer goes on to. When the candidate was its group's first and is now decided, the group's
+	 * next storefront the filter selects comes first. Empty after the last group, and for a candidate that is not
+	 * in a current run the filter covers.
+	 */
+	public Optional<QueueCandidate> after(QueueFilter filter, String store, String candidateId) {
+		List<CurrentRuns.CurrentRun> current = this.runs.all();
+		QueueQuery start = new QueueQuery(current, filter);
+		if (!start.covers(store)) {
+			return Optional.empty();
+		}
+		Optional<QueueCursor> position = this.jdbc.sql(start.groupStart(store, candidateId))
+			.params(start.params())
+			.query((rs, row) -> new QueueCursor(Tier.valueOf(rs.getString("tier")), rs.getBigDecimal("score"),
+					rs.getString("candidate_id"), rs.getString("store")))
+			.optional();
+		return position.flatMap((cursor) -> {
+			QueueQuery walk = new QueueQuery(current, filter);
+			return this.jdbc.sql(walk.walk(cursor, true, 1)).params(walk.params()).query(Row::of).optional();
+		}).map(Row::candidate);
 	}
 
 	/**

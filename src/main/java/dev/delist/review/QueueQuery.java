@@ -102,6 +102,27 @@ final class QueueQuery {
 				+ ") w ORDER BY w.tier, w.neg_score, w.candidate_id, w.store COLLATE \"C\" LIMIT :limit";
 	}
 
+	/**
+	 * Where a candidate's group stands in the queue: the first of its rows in queue order that the filter selects,
+	 * or the candidate itself when it comes first (a decided one no longer selected by {@code state=open}). Empty
+	 * when the candidate is not one of the current run of a store this query covers.
+	 */
+	String groupStart(String store, String candidateId) {
+		int run = runIndex(store);
+		this.params.put("startId", candidateId);
+		return "SELECT c.tier, c.score, c.candidate_id, c.store FROM candidate c JOIN candidate me"
+				+ " ON me.job_instance_id = c.job_instance_id AND me.store = c.store AND me.app_id = c.app_id"
+				+ " AND me.list_id = c.list_id AND me.entry_id = c.entry_id"
+				+ " WHERE me.job_instance_id = :run" + run + " AND me.store = :store" + run + " AND me.candidate_id = :startId"
+				+ " AND (c.candidate_id = :startId OR (TRUE" + conditions("c", run) + "))"
+				+ " ORDER BY " + ORDER + " LIMIT 1";
+	}
+
+	/** Whether this query covers a store's current run (a store filter leaves the others out). */
+	boolean covers(String store) {
+		return this.runs.stream().anyMatch((run) -> run.store().equals(store));
+	}
+
 	/** Counts the candidates the filter selects, each run's up to {@code cap}, and all of them up to it too. */
 	String count(int cap) {
 		this.params.put("cap", cap);

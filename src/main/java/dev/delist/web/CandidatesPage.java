@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.delist.review.BulkResult;
+import dev.delist.review.CandidateDetail;
 import dev.delist.review.CandidateDetails;
 import dev.delist.review.CandidateQueue;
 import dev.delist.review.CandidateState;
@@ -64,30 +65,48 @@ class CandidatesPage {
 		return "candidates";
 	}
 
+	/**
+	 * A candidate, reached from the queue with its filter: the page leads back to that queue and on to the next
+	 * group in it, and its forms keep the filter, so a reviewer works through a filtered queue page by page.
+	 */
 	@GetMapping("/candidates/{id}")
-	String candidate(@PathVariable String id, Model model) {
-		model.addAttribute("c", this.details.find(id).orElseThrow(() -> new NoSuchCandidate(id)));
+	String candidate(@PathVariable String id, @RequestParam Map<String, String> parameters, Model model) {
+		CandidateDetail candidate = this.details.find(id).orElseThrow(() -> new NoSuchCandidate(id));
+		Map<String, String> filters = filters(parameters);
+		QueueFilter filter = QueueFilter.fromParameters(filters);
+		model.addAttribute("c", candidate);
+		model.addAttribute("filters", filters);
+		model.addAttribute("filterQuery", query(filters));
+		model.addAttribute("queueLink", "/candidates" + query(filters));
+		model.addAttribute("nextLink", this.queue.after(filter, candidate.listing().store(), candidate.id())
+			.map((next) -> "/candidates/" + next.id() + query(filters))
+			.orElse(null));
 		model.addAttribute("maxReason", Decisions.MAX_REASON);
 		return "candidate";
 	}
 
 	@PostMapping("/candidates/{id}/decision")
 	String decide(@PathVariable String id, @RequestParam(required = false) String decision,
-			@RequestParam(required = false) String reason, Authentication user, RedirectAttributes redirect) {
-		return recorded(redirect, () -> this.decisions.decide(id, user.getName(), DecisionParam.parse(decision), reason));
+			@RequestParam(required = false) String reason, @RequestParam Map<String, String> parameters,
+			Authentication user, RedirectAttributes redirect) {
+		return recorded(redirect, parameters,
+				() -> this.decisions.decide(id, user.getName(), DecisionParam.parse(decision), reason));
 	}
 
 	@PostMapping("/candidates/{id}/approval")
 	String approve(@PathVariable String id, @RequestParam(required = false) String approve,
-			@RequestParam(required = false) String reason, Authentication user, RedirectAttributes redirect) {
-		return recorded(redirect, () -> this.decisions.approve(id, user.getName(), "true".equals(approve), reason));
+			@RequestParam(required = false) String reason, @RequestParam Map<String, String> parameters,
+			Authentication user, RedirectAttributes redirect) {
+		return recorded(redirect, parameters,
+				() -> this.decisions.approve(id, user.getName(), "true".equals(approve), reason));
 	}
 
 	/**
-	 * Back to the candidate with what became of the decision or approval, or why it was refused; an unknown
-	 * candidate is a 404, not a notice.
+	 * Back to the candidate, with the queue's filter the form carried, and what became of the decision or approval
+	 * or why it was refused; an unknown candidate is a 404, not a notice.
 	 */
-	private static String recorded(RedirectAttributes redirect, Supplier<CandidateState> action) {
+	private static String recorded(RedirectAttributes redirect, Map<String, String> parameters,
+			Supplier<CandidateState> action) {
 		try {
 			redirect.addFlashAttribute("notice", "Recorded: " + action.get());
 		}
@@ -97,7 +116,7 @@ class CandidatesPage {
 			}
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
-		return "redirect:/candidates/{id}";
+		return "redirect:/candidates/{id}" + query(filters(parameters));
 	}
 
 	/** One decision on every candidate the queue's filter selects (within {@link Decisions#MAX_BULK}). */

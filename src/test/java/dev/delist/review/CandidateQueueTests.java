@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -98,6 +99,16 @@ class CandidateQueueTests {
 			tied.score = 0.9;
 		}
 		decide();
+		// two storefronts of one app with a score no other row has, so they stand next to each other in the queue;
+		// the first is confirmed, the other still open
+		for (String country : List.of("us", "gb")) {
+			ReviewDb.Seed seed = ReviewDb.Seed.of(run("apple", 3), "apple", country, "aapp-twin", "banned-app",
+					"CONFIRMED", 0.99);
+			db.insert(seed);
+			model.add(new Model(seed, CandidateChange.NEW));
+		}
+		Model twin = model.stream().filter((m) -> m.seed.appId().equals("aapp-twin")).sorted(ORDER).findFirst().orElseThrow();
+		twin.state = db.decisions().decide(twin.id, "ann", Decision.CONFIRMED, "the app");
 	}
 
 	private static long run(String store, int n) {
@@ -175,6 +186,108 @@ class CandidateQueueTests {
 					.containsExactlyElementsOf(expected);
 			}
 		}
+	}
+
+	@Test
+	void shouldLeadFromEachGroupToTheNextAsTheQueueShowsThem() {
+		for (QueueFilter filter : List.of(QueueFilter.open(), QueueFilter.everything(),
+				QueueFilter.fromParameters(Map.of("country", "gb", "state", "all")),
+				QueueFilter.fromParameters(Map.of("store", "google-play", "tier", "LIKELY")))) {
+			// given: the groups as the pages show them, each with its leader
+			List<QueueGroup> groups = new ArrayList<>();
+			String cursor = null;
+			do {
+				QueuePage<QueueGroup> page = db.queue().groups(filter, cursor, 200);
+				groups.addAll(page.items());
+				cursor = page.nextCursor();
+			}
+			while (cursor != null);
+			assertThat(groups).as("%s", filter).hasSizeGreaterThan(3);
+
+			// when: a reviewer goes on from each group's leader, and from each of its other storefronts
+			for (int i = 0; i < groups.size(); i++) {
+				String expected = (i + 1 < groups.size()) ? groupKey(groups.get(i + 1)) : null;
+				for (QueueCandidate storefront : groups.get(i).storefronts()) {
+					Optional<QueueCandidate> next = db.queue().after(filter, storefront.store(), storefront.id());
+
+					// then: the next group, whichever storefront the reviewer looked at; nothing after the last
+					assertThat(next.map(CandidateQueueTests::groupKey).orElse(null))
+						.as("%s, after %s of group %d", filter, storefront.id(), i)
+						.isEqualTo(expected);
+				}
+			}
+		}
+	}
+
+	@Test
+	void shouldGoOnFromADecidedCandidateWhereItStood() {
+		// given: the open queue's groups, and the decided candidates that led their group before the decision
+		List<QueueGroup> open = new ArrayList<>();
+		String cursor = null;
+		do {
+			QueuePage<QueueGroup> page = db.queue().groups(QueueFilter.open(), cursor, 200);
+			open.addAll(page.items());
+			cursor = page.nextCursor();
+		}
+		while (cursor != null);
+		List<Model> decided = model.stream()
+			.filter((m) -> m.state != CandidateState.OPEN && group(m).indexOf(m) == 0)
+			.toList();
+		assertThat(decided).hasSizeGreaterThan(5);
+		int ownApp = 0;
+		for (Model m : decided) {
+			// the first group of the open queue that sorts after where the decided candidate stood
+			QueueGroup expected = open.stream().filter((g) -> ORDER.compare(leader(g), m) > 0).findFirst().orElse(null);
+
+			// when
+			Optional<QueueCandidate> next = db.queue().after(QueueFilter.open(), m.store, m.id);
+
+			// then
+			assertThat(next.map(CandidateQueueTests::groupKey).orElse(null)).as("after %s", m)
+				.isEqualTo((expected != null) ? groupKey(expected) : null);
+			if (next.isPresent() && next.get().appId().equals(m.seed.appId())) {
+				ownApp++;
+			}
+		}
+		// the twin: its app's other storefront, open, comes next
+		assertThat(ownApp).as("decided storefronts whose app's open storefront comes next").isPositive();
+	}
+
+	@Test
+	void shouldLeadNowhereFromACandidateOutsideTheQueue() {
+		// a candidate only the newer, incomplete run has; an unknown id; a store the filter leaves out
+		assertThat(db.queue().after(QueueFilter.everything(), "google-play", "only-in-incomplete")).isEmpty();
+		assertThat(db.queue().after(QueueFilter.everything(), "apple", "no-such-id")).isEmpty();
+		Model apple = model.stream().filter((m) -> m.store.equals("apple")).findFirst().orElseThrow();
+		assertThat(db.queue().after(QueueFilter.fromParameters(Map.of("store", "google-play")), "apple", apple.id))
+			.isEmpty();
+	}
+
+	/** A model row's group in the current run, in queue order (every state). */
+	private static List<Model> group(Model member) {
+		return model.stream()
+			.filter((m) -> m.store.equals(member.store) && m.seed.appId().equals(member.seed.appId())
+					&& m.seed.listId().equals(member.seed.listId()) && m.seed.entryId().equals(member.seed.entryId()))
+			.sorted(ORDER)
+			.toList();
+	}
+
+	/** A group's leader as a model row, for comparing positions in queue order. */
+	private static Model leader(QueueGroup group) {
+		QueueCandidate best = group.storefronts().stream()
+			.min(Comparator.comparing(QueueCandidate::tier)
+				.thenComparing((QueueCandidate c) -> -c.score())
+				.thenComparing(QueueCandidate::id))
+			.orElseThrow();
+		return model.stream().filter((m) -> m.store.equals(best.store()) && m.id.equals(best.id())).findFirst().orElseThrow();
+	}
+
+	private static String groupKey(QueueGroup group) {
+		return group.store() + "/" + group.appId() + "/" + group.listId() + "/" + group.entryId();
+	}
+
+	private static String groupKey(QueueCandidate candidate) {
+		return candidate.store() + "/" + candidate.appId() + "/" + candidate.listId() + "/" + candidate.entryId();
 	}
 
 	static List<Arguments> filters() {

@@ -105,8 +105,10 @@ class WorkbenchBrowserTests {
 		assertThat(groups()).hasSize(1);
 		this.browser.findElement(By.cssSelector("#queue a.candidate-link")).click();
 		await(ExpectedConditions.urlContains("/candidates/" + banned));
-		assertThat(this.browser.getCurrentUrl()).endsWith("/candidates/" + banned);
+		assertThat(this.browser.getCurrentUrl()).as("the page keeps the queue's filter")
+			.endsWith("/candidates/" + banned + "?tier=CONFIRMED");
 		assertThat(text("#state")).isEqualTo("OPEN");
+		assertThat(text("#queue-end")).as("the only CONFIRMED group").isEqualTo("Last in this queue");
 		assertThat(this.browser.findElements(By.cssSelector("#reasons tr"))).hasSizeGreaterThan(1);
 		screenshot("candidate");
 
@@ -116,6 +118,13 @@ class WorkbenchBrowserTests {
 		await(ExpectedConditions.textToBe(By.cssSelector("#state"), "AWAITING_APPROVAL"));
 		assertThat(text("#state")).isEqualTo("AWAITING_APPROVAL");
 		assertThat(this.browser.findElements(By.id("approve-dismissal"))).as("a reviewer cannot approve").isEmpty();
+		assertThat(this.browser.getCurrentUrl()).endsWith("/candidates/" + banned + "?tier=CONFIRMED");
+		// and goes back to the queue as it was filtered
+		this.browser.findElement(By.id("back")).click();
+		await(ExpectedConditions.presenceOfElementLocated(By.id("apply-filters")));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/candidates?tier=CONFIRMED");
+		assertThat(new Select(this.browser.findElement(By.name("tier"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("CONFIRMED");
 		logout();
 
 		// a second person, an approver, approves it

@@ -227,6 +227,40 @@ class WorkbenchFunctionalTests {
 	}
 
 	@Test
+	void shouldLeadAReviewerThroughAFilteredQueueOneCandidateAfterAnother() throws Exception {
+		Workbench.Client rita = this.workbench.login("rita");
+		String banned = candidateId(ScreenedRun.BANNED);
+		String clone = candidateId(ScreenedRun.CLONE);
+
+		// when: the queue filtered to Apple's US storefront, the first candidate, then the next
+		String queue = rita.get("/candidates?store=apple&country=us").body();
+		String first = rita.get("/candidates/" + banned + "?store=apple&country=us").body();
+		String second = rita.get("/candidates/" + clone + "?store=apple&country=us").body();
+		HttpResponse<String> decided = rita.postForm("/candidates/" + clone + "/decision",
+				"store=apple&country=us&decision=DISMISSED&reason=another+developer&_csrf=" + rita.csrf());
+		String firstAgain = rita.get("/candidates/" + banned + "?store=apple&country=us").body();
+		HttpResponse<String> badFilter = rita.get("/candidates/" + banned + "?country=usa");
+
+		// then: every link keeps the filter; the first leads on to the second, which is the last
+		assertThat(queue).contains("href=\"/candidates/" + banned + "?store=apple&amp;country=us\"")
+			.contains("href=\"/candidates/" + clone + "?store=apple&amp;country=us\"");
+		assertThat(first).contains("<a href=\"/candidates?store=apple&amp;country=us\" id=\"back\">")
+			.contains("<a href=\"/candidates/" + clone + "?store=apple&amp;country=us\" id=\"next\">Next in queue →</a>")
+			.doesNotContain("id=\"queue-end\"")
+			.contains("<input type=\"hidden\" name=\"store\" value=\"apple\">")
+			.contains("<input type=\"hidden\" name=\"country\" value=\"us\">");
+		assertThat(second).doesNotContain("id=\"next\"").contains("id=\"queue-end\"");
+		// the decision comes back to the candidate within the same filter, and the decided one leaves the queue
+		assertThat(decided.statusCode()).isEqualTo(302);
+		assertThat(decided.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/candidates/" + clone + "?store=apple&country=us"));
+		assertThat(state(rita, clone)).isEqualTo("DISMISSED");
+		assertThat(firstAgain).doesNotContain("id=\"next\"").contains("id=\"queue-end\"");
+		assertThat(badFilter.statusCode()).isEqualTo(400);
+		assertThat(badFilter.body()).contains("not a two-letter country code");
+	}
+
+	@Test
 	void shouldDecideInBulkOnWhatTheQueuesFilterSelects() throws Exception {
 		Workbench.Client rita = this.workbench.login("rita");
 
