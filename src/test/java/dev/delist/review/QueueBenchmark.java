@@ -65,6 +65,14 @@ public final class QueueBenchmark {
 					() -> queue.groups(QueueFilter.fromParameters(Map.of("app", "developer 5")), null, 50).items().size());
 			queries.put("count, app=app1234",
 					() -> queue.count(QueueFilter.fromParameters(Map.of("app", "app1234")), Decisions.MAX_BULK).counted());
+			// "Next in queue" on a candidate's page: from the middle of the run, open and filtered
+			String[] middle = middle(db, "TRUE", n / 2);
+			String[] middleJp = middle(db, "country = 'jp' AND tier = 'LIKELY'", n / 40);
+			queries.put("after (next in queue), open, from the middle",
+					() -> queue.after(QueueFilter.open(), middle[0], middle[1]).isPresent() ? 1 : 0);
+			queries.put("after, country=jp, tier=LIKELY, takedown=false, from the middle",
+					() -> queue.after(QueueFilter.fromParameters(Map.of("country", "jp", "tier", "LIKELY", "takedown",
+							"false")), middleJp[0], middleJp[1]).isPresent() ? 1 : 0);
 			// -Dexplain=country=jp,tier=LIKELY: the plans of that filter's groups page
 			if (System.getProperty("explain") != null) {
 				Map<String, String> parameters = new java.util.HashMap<>();
@@ -171,6 +179,13 @@ public final class QueueBenchmark {
 	}
 
 	/** A cursor at the open candidate of rank {@code rank} in queue order, as a page there would hand out. */
+	/** The store and id of the candidate at a rank of the current run's queue order among those a condition keeps. */
+	private static String[] middle(ReviewDb db, String condition, int rank) {
+		return db.jdbc.queryForObject("SELECT store, candidate_id FROM candidate WHERE job_instance_id = 3 AND " + condition
+				+ " ORDER BY tier, -score, candidate_id OFFSET ? LIMIT 1",
+				(rs, row) -> new String[] { rs.getString("store"), rs.getString("candidate_id") }, rank);
+	}
+
 	private static String deepCursor(ReviewDb db, int rank) {
 		return db.jdbc.queryForObject("""
 				SELECT tier, score, candidate_id, store FROM candidate WHERE job_instance_id = 3
