@@ -1,5 +1,7 @@
 package dev.delist.audit;
 
+import java.util.List;
+
 /** The actions the audit trail records; stored as these strings, so never rename one. */
 public final class AuditActions {
 
@@ -31,6 +33,10 @@ public final class AuditActions {
 	public static final String EXPORT = "EXPORT";
 
 	public static final String RUN_STARTED = "RUN_STARTED";
+
+	/** Every action, in the order the audit page offers them. */
+	public static final List<String> ALL = List.of(DECISION, APPROVAL, REJECTION, REFUSED, EXPORT, RUN_STARTED, LOGIN,
+			LOGIN_FAILED, LOGOUT, USER_ADDED, USER_DISABLED);
 
 	private AuditActions() {
 	}

@@ -2,6 +2,7 @@ package dev.delist.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,6 +63,36 @@ public class AuditLog {
 	public List<AuditEvent> recent(int limit) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event ORDER BY id DESC LIMIT ?")
 			.param(Math.max(0, Math.min(limit, MAX_RECENT)))
+			.query(AuditLog::event)
+			.list();
+	}
+
+	/**
+	 * A page of the trail, newest first, for the audit page: one user's events, one action's, or both.
+	 *
+	 * @param userOrNull a user name as recorded, or null for everyone
+	 * @param actionOrNull one of {@link AuditActions#ALL}, or null for every action
+	 * @param beforeIdOrNull only events older than this one (the previous page's last), or null from the newest
+	 * @param limit at most {@value #MAX_RECENT}
+	 */
+	public List<AuditEvent> page(String userOrNull, String actionOrNull, Long beforeIdOrNull, int limit) {
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_event WHERE TRUE");
+		Map<String, Object> params = new HashMap<>();
+		if (userOrNull != null) {
+			sql.append(" AND username = :user");
+			params.put("user", userOrNull);
+		}
+		if (actionOrNull != null) {
+			sql.append(" AND action = :action");
+			params.put("action", actionOrNull);
+		}
+		if (beforeIdOrNull != null) {
+			sql.append(" AND id < :before");
+			params.put("before", beforeIdOrNull);
+		}
+		params.put("limit", Math.max(0, Math.min(limit, MAX_RECENT)));
+		return this.jdbc.sql(sql.append(" ORDER BY id DESC LIMIT :limit").toString())
+			.params(params)
 			.query(AuditLog::event)
 			.list();
 	}

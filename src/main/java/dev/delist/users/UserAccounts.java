@@ -20,6 +20,11 @@ public class UserAccounts {
 
 	static final int MIN_PASSWORD = 12;
 
+	/** Whether a name is one {@link #add} accepts, so a search by user can be refused before it is run. */
+	public static boolean isName(String name) {
+		return name != null && NAME.matcher(name).matches();
+	}
+
 	/** bcrypt reads 72 bytes at most; a longer password would be silently cut. */
 	static final int MAX_PASSWORD_BYTES = 72;
 

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A page's refusal (an unknown candidate, a bad filter) as the error page with its status and message. */
-@ControllerAdvice(assignableTypes = { CandidatesPage.class, RunsPage.class, ExportPage.class })
+@ControllerAdvice(assignableTypes = { CandidatesPage.class, RunsPage.class, ExportPage.class, AuditPage.class })
 class PageErrors {
 
 	@ExceptionHandler(ReviewException.class)

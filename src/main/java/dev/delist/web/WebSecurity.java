@@ -49,6 +49,8 @@ class WebSecurity {
 			.requestMatchers(HttpMethod.POST, "/api/candidates/*/approval", "/candidates/*/approval")
 			.hasRole(Roles.APPROVER)
 			.requestMatchers(HttpMethod.POST, "/runs/**").hasRole(Roles.ADMIN)
+			// everyone's logins and decisions: for those who answer for them
+			.requestMatchers(HttpMethod.GET, "/audit").hasRole(Roles.APPROVER)
 			.requestMatchers(HttpMethod.POST, "/logout").authenticated()
 			// anything else that changes state is refused unless a rule above allows it
 			.requestMatchers(HttpMethod.POST, "/**").denyAll()

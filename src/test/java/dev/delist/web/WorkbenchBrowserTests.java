@@ -136,6 +136,16 @@ class WorkbenchBrowserTests {
 		await(ExpectedConditions.textToBe(By.cssSelector("#state"), "DISMISSED"));
 		assertThat(text("#state")).isEqualTo("DISMISSED");
 
+		// and finds the approval on the audit trail, through the header's link, filtered to approvals
+		this.browser.findElement(By.linkText("Audit")).click();
+		await(ExpectedConditions.presenceOfElementLocated(By.id("audit")));
+		new Select(this.browser.findElement(By.name("action"))).selectByValue("APPROVAL");
+		this.browser.findElement(By.id("apply-audit-filters")).click();
+		await(ExpectedConditions.urlContains("action=APPROVAL"));
+		assertThat(text("#audit")).contains("ann").contains("APPROVAL").contains("checked the new owner's other apps")
+			.doesNotContain("LOGIN");
+		screenshot("audit");
+
 		// the next run suppresses it: not in its report, not in the open queue
 		this.screened.on("2026-11-30");
 		List<String> reported = new ArrayList<>();

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import dev.delist.audit.AuditActions;
+import dev.delist.audit.AuditLog;
 import dev.delist.schedule.BackgroundRuns;
 import dev.delist.support.WholeRun;
 import dev.delist.support.Workbench;
@@ -258,6 +262,63 @@ class WorkbenchFunctionalTests {
 		assertThat(firstAgain).doesNotContain("id=\"next\"").contains("id=\"queue-end\"");
 		assertThat(badFilter.statusCode()).isEqualTo(400);
 		assertThat(badFilter.body()).contains("not a two-letter country code");
+	}
+
+	@Test
+	void shouldShowTheAuditTrailToApproversOnlyNewestFirstByUserAndAction() throws Exception {
+		Workbench.Client rita = this.workbench.login("rita");
+		Workbench.Client vera = this.workbench.login("vera");
+		Workbench.Client ann = this.workbench.login("ann");
+		String clone = candidateId(ScreenedRun.CLONE);
+		rita.postJson(decision(clone), "{\"decision\":\"DISMISSED\",\"reason\":\"<script>alert(1)</script> not theirs\"}");
+		HttpResponse<String> all = ann.get("/audit");
+		// more exports by abe than one page holds, newest first
+		AuditLog log = this.workbench.bean(AuditLog.class);
+		List<Long> exports = new ArrayList<>();
+		for (int i = 0; i < AuditPage.PAGE_SIZE + 7; i++) {
+			exports.add(0, log.record("abe", AuditActions.EXPORT, null, Map.of("store", "apple", "n", i)).id());
+		}
+
+		// when
+		String decisions = ann.get("/audit?user=rita&action=decision").body();
+		String firstPage = ann.get("/audit?user=abe&action=EXPORT").body();
+		Matcher older = Pattern.compile("<a href=\"(/audit\\?[^\"]+)\" id=\"older\">").matcher(firstPage);
+		assertThat(older.find()).as(firstPage).isTrue();
+		String secondPage = ann.get(older.group(1).replace("&amp;", "&")).body();
+
+		// then: approvers see everyone's events, newest first; the reason a reviewer typed is inert text
+		assertThat(all.statusCode()).isEqualTo(200);
+		assertThat(all.body()).contains(">Audit</a>").contains("<td>LOGIN</td>").contains("<td>rita</td>")
+			.contains("<td>vera</td>");
+		assertThat(decisions).contains("<td>DECISION</td>").contains("href=\"/candidates/" + clone + "\"")
+			.contains("decision: DISMISSED").contains("reason: &lt;script&gt;alert(1)&lt;/script&gt; not theirs")
+			.doesNotContain("<script>alert").doesNotContain("<td>LOGIN</td>").doesNotContain("<td>abe</td>");
+		assertThat(ids(firstPage)).hasSize(AuditPage.PAGE_SIZE)
+			.containsExactlyElementsOf(exports.subList(0, AuditPage.PAGE_SIZE));
+		assertThat(older.group(1)).isEqualTo("/audit?user=abe&amp;action=EXPORT&amp;before="
+				+ exports.get(AuditPage.PAGE_SIZE - 1));
+		assertThat(ids(secondPage)).containsExactlyElementsOf(exports.subList(AuditPage.PAGE_SIZE, exports.size()));
+		assertThat(secondPage).doesNotContain("id=\"older\"");
+		// reviewers and viewers neither see the link nor the page; a bad filter is named
+		assertThat(rita.get("/candidates").body()).doesNotContain(">Audit</a>");
+		assertThat(rita.get("/audit").statusCode()).isEqualTo(403);
+		assertThat(vera.get("/audit").statusCode()).isEqualTo(403);
+		HttpResponse<String> badAction = ann.get("/audit?action=DELETE");
+		assertThat(badAction.statusCode()).isEqualTo(400);
+		assertThat(badAction.body()).contains("action: &#39;DELETE&#39; is not one of DECISION, APPROVAL");
+		assertThat(ann.get("/audit?user=a%20b").statusCode()).isEqualTo(400);
+		assertThat(ann.get("/audit?before=abc").body()).contains("before: not an event id");
+		assertThat(ann.get("/audit?user=nobody").body()).contains("No events for this filter.");
+	}
+
+	/** The event ids of an audit page, in the page's order. */
+	private static List<Long> ids(String html) {
+		List<Long> ids = new ArrayList<>();
+		Matcher row = Pattern.compile("<tr>\\s*<td>(\\d+)</td>").matcher(html);
+		while (row.find()) {
+			ids.add(Long.parseLong(row.group(1)));
+		}
+		return ids;
 	}
 
 	@Test
