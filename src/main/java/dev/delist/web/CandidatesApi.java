@@ -16,6 +16,7 @@ import dev.delist.review.QueueFilter;
 import dev.delist.review.QueuePage;
 import dev.delist.review.InvalidDecision;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,8 +76,27 @@ class CandidatesApi {
 		return Map.of("id", id, "state", state.name());
 	}
 
+	/**
+	 * A candidate's trail, oldest first (any role); without a candidate, the whole trail newest first, a page at a
+	 * time and for approvers and admins only, as the audit page shows it.
+	 */
 	@GetMapping("/audit")
-	Map<String, Object> audit(@RequestParam String candidate) {
+	Map<String, Object> audit(@RequestParam(required = false) String candidate,
+			@RequestParam(required = false) String user, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String before, Authentication authentication) {
+		if (candidate == null) {
+			if (!CurrentUser.of(authentication).map(CurrentUser::canApprove).orElse(false)) {
+				throw new AccessDeniedException("the whole audit trail is for approvers and admins");
+			}
+			AuditFilter filter = AuditFilter.of(user, action, before);
+			List<AuditEvent> page = this.audit.page(filter.user(), filter.action(), filter.before(),
+					AuditPage.PAGE_SIZE + 1);
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("events", page.stream().limit(AuditPage.PAGE_SIZE).map(CandidatesApi::json).toList());
+			json.put("next", (page.size() > AuditPage.PAGE_SIZE)
+					? filter.olderLink("/api/audit", page.get(AuditPage.PAGE_SIZE - 1).id()) : null);
+			return json;
+		}
 		List<AuditEvent> events = this.audit.forCandidate(candidate);
 		// a candidate of an older run has no page any more, but its trail stays readable
 		if (events.isEmpty() && this.details.find(candidate).isEmpty()) {
@@ -120,6 +140,7 @@ class CandidatesApi {
 
 	private static Map<String, Object> json(AuditEvent event) {
 		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", event.id());
 		json.put("at", event.at().toString());
 		json.put("user", event.user());
 		json.put("action", event.action());

@@ -309,6 +309,19 @@ class WorkbenchFunctionalTests {
 		assertThat(ann.get("/audit?user=a%20b").statusCode()).isEqualTo(400);
 		assertThat(ann.get("/audit?before=abc").body()).contains("before: not an event id");
 		assertThat(ann.get("/audit?user=nobody").body()).contains("No events for this filter.");
+		// the same trail for tools, a page at a time, approvers and admins only
+		JsonNode api = JSON.readTree(ann.get("/api/audit?user=abe&action=export").body());
+		List<Long> apiIds = new ArrayList<>();
+		api.get("events").forEach((e) -> apiIds.add(e.get("id").asLong()));
+		JsonNode apiNext = JSON.readTree(ann.get(api.get("next").asString()).body());
+		assertThat(apiIds).containsExactlyElementsOf(exports.subList(0, AuditPage.PAGE_SIZE));
+		assertThat(api.get("next").asString())
+			.isEqualTo("/api/audit?user=abe&action=EXPORT&before=" + exports.get(AuditPage.PAGE_SIZE - 1));
+		assertThat(apiNext.get("events")).hasSize(exports.size() - AuditPage.PAGE_SIZE);
+		assertThat(apiNext.get("next").isNull()).isTrue();
+		assertThat(rita.get("/api/audit").statusCode()).isEqualTo(403);
+		assertThat(rita.get("/api/audit?candidate=" + clone).statusCode()).isEqualTo(200);
+		assertThat(ann.get("/api/audit?action=nope").statusCode()).isEqualTo(400);
 	}
 
 	/** The event ids of an audit page, in the page's order. */
