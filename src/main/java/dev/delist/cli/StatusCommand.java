@@ -49,6 +49,10 @@ class StatusCommand implements Callable<Integer> {
 			int job = Math.max(10, rows.stream().mapToInt((row) -> row.job().length()).max().orElse(0));
 			String columns = "%-9s %-6s %-" + job + "s %-10s %-10s %-11s %-9s %s%n";
 			out.printf(columns, "EXECUTION", "RUN", "JOB", "RUN DATE", "STATUS", "EXIT", "DURATION", "REPORTS");
+			if (rows.isEmpty()) {
+				// a note for the person at the terminal; stdout stays the table, header only, for a pipe
+				this.spec.commandLine().getErr().println("delist: no runs recorded yet (delist run starts one)");
+			}
 			for (RunRow row : rows) {
 				out.printf(columns, row.executionId(), row.runId(), row.job(),
 						row.runDate(), row.status(), row.exitCode(),

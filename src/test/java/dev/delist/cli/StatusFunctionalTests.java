@@ -38,6 +38,20 @@ class StatusFunctionalTests {
 	}
 
 	@Test
+	void shouldSayOnStderrThatNothingHasRunYetAndKeepStdoutATable() {
+		// when: a database no run has used
+		Cli.Result status = this.run.cli().run("status");
+		Cli.Result json = this.run.cli().run("status", "--json");
+
+		// then
+		assertThat(status.exitCode()).as(status.toString()).isZero();
+		assertThat(status.out()).startsWith("EXECUTION").hasLineCount(1);
+		assertThat(status.err()).isEqualTo("delist: no runs recorded yet (delist run starts one)\n");
+		assertThat(json.exitCode()).as(json.toString()).isZero();
+		assertThat(json.err()).as("a script asked for JSON: no note").isEmpty();
+	}
+
+	@Test
 	void shouldListRunsAndSayWhenAListChangedBetweenThem() throws Exception {
 		// given: two runs, the list edited in between
 		Path jobs = this.run.jobs();
