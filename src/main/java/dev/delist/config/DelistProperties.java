@@ -223,8 +223,15 @@ public record DelistProperties(@DefaultValue Jobs jobs, @DefaultValue Report rep
 	/**
 	 * @param importFourEyes whether {@code review import} holds a dismissal of a CONFIRMED-tier candidate for an
 	 * approver, as the workbench does, instead of recording it on the file's word alone
+	 * @param claimFor how long a reviewer who opened an open candidate keeps it out of the others' "Next in
+	 * queue"; 0 turns claims off
 	 */
-	public record Review(@DefaultValue("false") boolean importFourEyes) {
+	public record Review(@DefaultValue("false") boolean importFourEyes, @DefaultValue("10m") Duration claimFor) {
+
+		public Review {
+			Checks.notNegative("delist.review.claim-for", claimFor);
+		}
+
 	}
 
 	private static final Pattern USER_INFO = Pattern.compile("^[a-zA-Z][\\w+.-]*://[^/?#]*@");

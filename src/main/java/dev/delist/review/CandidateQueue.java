@@ -32,9 +32,12 @@ public class CandidateQueue {
 
 	private final CurrentRuns runs;
 
-	CandidateQueue(JdbcClient jdbc, CurrentRuns runs) {
+	private final Claims claims;
+
+	CandidateQueue(JdbcClient jdbc, CurrentRuns runs, Claims claims) {
 		this.jdbc = jdbc;
 		this.runs = runs;
+		this.claims = claims;
 	}
 
 	/**
@@ -108,6 +111,16 @@ public class CandidateQueue {
 	 * in a current run the filter covers.
 	 */
 	public Optional<QueueCandidate> after(QueueFilter filter, String store, String candidateId) {
+		return after(filter, store, candidateId, null);
+	}
+
+	/**
+	 * As {@link #after(QueueFilter, String, String)} for a reviewer: past the open candidates another reviewer has
+	 * claimed ({@link Claims}), so two reviewers going on from one candidate are led to different apps.
+	 *
+	 * @param reviewer the reviewer going on, or null to lead past no claim
+	 */
+	public Optional<QueueCandidate> after(QueueFilter filter, String store, String candidateId, String reviewer) {
 		List<CurrentRuns.CurrentRun> current = this.runs.all();
 		QueueQuery start = new QueueQuery(current, filter);
 		if (!start.covers(store)) {
@@ -120,6 +133,9 @@ public class CandidateQueue {
 			.optional();
 		return position.flatMap((cursor) -> {
 			QueueQuery walk = new QueueQuery(current, filter);
+			if (reviewer != null && this.claims.enabled()) {
+				walk.unclaimedFor(reviewer, this.claims.seconds());
+			}
 			return this.jdbc.sql(walk.walk(cursor, true, 1)).params(walk.params()).query(Row::of).optional();
 		}).map(Row::candidate);
 	}

@@ -26,6 +26,9 @@ final class QueueQuery {
 
 	private final Map<String, Object> params = new HashMap<>();
 
+	/** The reviewer whose own claims do not count, once {@link #unclaimedFor} was called. */
+	private String claimsOf;
+
 	QueueQuery(List<CurrentRuns.CurrentRun> runs, QueueFilter filter) {
 		this.runs = runs.stream().filter((run) -> filter.store() == null || filter.store().equals(run.store())).toList();
 		this.filter = filter;
@@ -49,6 +52,17 @@ final class QueueQuery {
 		if (filter.change() != null) {
 			this.params.put("otherChanges", others(CandidateChange.values(), filter.change()));
 		}
+	}
+
+	/**
+	 * Leaves out of {@link #walk} the open candidates another reviewer has claimed within the last {@code seconds}
+	 * ({@link Claims}); a claimed group's leader takes its whole group out, since someone is reading that app.
+	 */
+	QueueQuery unclaimedFor(String user, double seconds) {
+		this.claimsOf = user;
+		this.params.put("claimUser", user);
+		this.params.put("claimSeconds", seconds);
+		return this;
 	}
 
 	boolean hasRuns() {
@@ -94,6 +108,11 @@ final class QueueQuery {
 					.append(" AND (b.tier, -b.score, b.candidate_id) < (c.tier, -c.score, c.candidate_id)")
 					.append(conditions("b", i))
 					.append("))");
+			}
+			if (this.claimsOf != null) {
+				sql.append(" AND NOT (").append(ReviewSql.state("c")).append(" = 'OPEN' AND EXISTS (SELECT 1 FROM candidate_claim k")
+					.append(" WHERE k.candidate_id = c.candidate_id AND k.username <> :claimUser")
+					.append(" AND k.claimed_at > now() - make_interval(secs => :claimSeconds)))");
 			}
 			sql.append(" ORDER BY ").append(ORDER).append(" LIMIT :limit)");
 			parts.add(sql.toString());

@@ -1,5 +1,7 @@
 package dev.delist.web;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,6 +11,7 @@ import dev.delist.review.CandidateDetail;
 import dev.delist.review.CandidateDetails;
 import dev.delist.review.CandidateQueue;
 import dev.delist.review.CandidateState;
+import dev.delist.review.Claims;
 import dev.delist.review.Decision;
 import dev.delist.review.Decisions;
 import dev.delist.review.NoSuchCandidate;
@@ -36,16 +39,25 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class CandidatesPage {
 
+	private static final DateTimeFormatter CLAIM_TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
 	private final CandidateQueue queue;
 
 	private final CandidateDetails details;
 
 	private final Decisions decisions;
 
-	CandidatesPage(CandidateQueue queue, CandidateDetails details, Decisions decisions) {
+	private final Claims claims;
+
+	CandidatesPage(CandidateQueue queue, CandidateDetails details, Decisions decisions, Claims claims) {
 		this.queue = queue;
 		this.details = details;
 		this.decisions = decisions;
+		this.claims = claims;
+	}
+
+	/** Another reviewer's claim as the page says it. */
+	record ClaimNote(String user, String since) {
 	}
 
 	@GetMapping("/candidates")
@@ -70,15 +82,23 @@ class CandidatesPage {
 	 * group in it, and its forms keep the filter, so a reviewer works through a filtered queue page by page.
 	 */
 	@GetMapping("/candidates/{id}")
-	String candidate(@PathVariable String id, @RequestParam Map<String, String> parameters, Model model) {
+	String candidate(@PathVariable String id, @RequestParam Map<String, String> parameters, Authentication user,
+			Model model) {
 		CandidateDetail candidate = this.details.find(id).orElseThrow(() -> new NoSuchCandidate(id));
 		Map<String, String> filters = filters(parameters);
 		QueueFilter filter = QueueFilter.fromParameters(filters);
+		boolean decides = CurrentUser.of(user).map(CurrentUser::canDecide).orElse(false);
+		if (decides && candidate.current() && candidate.state() == CandidateState.OPEN) {
+			// a reviewer reading an open candidate claims it, unless another one has it open (Claims)
+			this.claims.open(candidate.id(), user.getName())
+				.ifPresent((claim) -> model.addAttribute("claim",
+						new ClaimNote(claim.user(), CLAIM_TIME.format(claim.since()))));
+		}
 		model.addAttribute("c", candidate);
 		model.addAttribute("filters", filters);
 		model.addAttribute("filterQuery", query(filters));
 		model.addAttribute("queueLink", "/candidates" + query(filters));
-		model.addAttribute("nextLink", this.queue.after(filter, candidate.listing().store(), candidate.id())
+		model.addAttribute("nextLink", this.queue.after(filter, candidate.listing().store(), candidate.id(), user.getName())
 			.map((next) -> "/candidates/" + next.id() + query(filters))
 			.orElse(null));
 		model.addAttribute("maxReason", Decisions.MAX_REASON);

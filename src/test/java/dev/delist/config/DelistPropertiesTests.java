@@ -70,6 +70,7 @@ class DelistPropertiesTests {
 		assertThat(properties.sharding().shards()).isNull();
 		assertThat(properties.sharding().groupOr("nightly-2026-11-29")).isEqualTo("nightly-2026-11-29");
 		assertThat(properties.http().maxAttempts()).isEqualTo(4);
+		assertThat(properties.review().claimFor()).isEqualTo(java.time.Duration.ofMinutes(10));
 	}
 
 	@ParameterizedTest(name = "{0}={1}")
@@ -95,6 +96,7 @@ class DelistPropertiesTests {
 			notify.connect-timeout                | 0s    | must be a positive duration (e.g. 10s), not 0s
 			notify.read-timeout                   | -1s   | must be a positive duration (e.g. 10s), not -1s
 			notify.backoff                        | -1s   | must not be negative, not -1s
+			review.claim-for                      | -10m  | must not be negative, not -600s
 			notify.webhook-url                    | ftp://hooks.example/T0/B0/Xtoken | must be an http or https URL with a host
 			notify.webhook-url                    | /services/T0/B0/Xtoken | must be an http or https URL with a host
 			notify.webhook-url                    | https:/services/T0/B0/Xtoken | must be an http or https URL with a host

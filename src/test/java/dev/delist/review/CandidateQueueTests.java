@@ -254,6 +254,54 @@ class CandidateQueueTests {
 	}
 
 	@Test
+	void shouldLeadAReviewerPastAnAppAnotherReviewerHasOpen() {
+		// given: the first three apps of Apple's open queue; bob has the second one's leader open
+		QueueFilter filter = QueueFilter.fromParameters(Map.of("store", "apple"));
+		List<Model> leaders = db.queue().groups(filter, null, 3).items().stream().map(CandidateQueueTests::leader).toList();
+		Model first = leaders.get(0);
+		Model second = leaders.get(1);
+		Model third = leaders.get(2);
+		assertThat(db.claims().open(second.id, "bob")).as("free: bob's now").isEmpty();
+
+		// when / then: ann is led past it, bob is not, nor is a caller that names no reviewer
+		assertThat(next(filter, first, "ann")).isEqualTo(third.id);
+		assertThat(next(filter, first, "bob")).isEqualTo(second.id);
+		assertThat(next(filter, first, null)).isEqualTo(second.id);
+		// ann opening it anyway learns who has it, and does not take it
+		assertThat(db.claims().open(second.id, "ann")).map(Claims.Claim::user).contains("bob");
+		assertThat(next(filter, first, "ann")).isEqualTo(third.id);
+
+		// when: bob's claim lapses (10 minutes by default)
+		db.jdbc.update("UPDATE candidate_claim SET claimed_at = now() - interval '11 minutes' WHERE candidate_id = ?",
+				second.id);
+
+		// then: ann is led to it again, and opening it makes it hers
+		assertThat(next(filter, first, "ann")).isEqualTo(second.id);
+		assertThat(db.claims().open(second.id, "ann")).isEmpty();
+		assertThat(db.claims().open(second.id, "bob")).map(Claims.Claim::user).contains("ann");
+		assertThat(next(filter, first, "bob")).isEqualTo(third.id);
+	}
+
+	@Test
+	void shouldCountAClaimOnlyWhileItsCandidateIsOpen() {
+		// given: in the queue of every state, an app whose leader is decided, claimed by bob
+		QueueFilter filter = QueueFilter.fromParameters(Map.of("store", "apple", "state", "all"));
+		List<Model> leaders = db.queue().groups(filter, null, 200).items().stream().map(CandidateQueueTests::leader).toList();
+		int decided = 1;
+		while (leaders.get(decided).state == CandidateState.OPEN) {
+			decided++;
+		}
+		db.claims().open(leaders.get(decided).id, "bob");
+
+		// then: nobody is kept from a decided candidate (an approver reads one that waits for approval)
+		assertThat(next(filter, leaders.get(decided - 1), "ann")).isEqualTo(leaders.get(decided).id);
+	}
+
+	private static String next(QueueFilter filter, Model from, String reviewer) {
+		return db.queue().after(filter, from.store, from.id, reviewer).map(QueueCandidate::id).orElse(null);
+	}
+
+	@Test
 	void shouldLeadNowhereFromACandidateOutsideTheQueue() {
 		// a candidate only the newer, incomplete run has; an unknown id; a store the filter leaves out
 		assertThat(db.queue().after(QueueFilter.everything(), "google-play", "only-in-incomplete")).isEmpty();

@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.delist.audit.AuditLog;
+import dev.delist.config.DelistProperties;
 import dev.delist.config.Sha256;
 import dev.delist.list.ListRepository;
 import dev.delist.support.TestDatabase;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -56,6 +60,9 @@ final class ReviewDb implements AutoCloseable {
 		this.context.registerBean(JdbcClient.class, () -> JdbcClient.create(this.dataSource));
 		this.context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(this.dataSource));
 		this.context.registerBean(Clock.class, Clock::systemUTC);
+		// delist's configuration at its defaults (claims for 10 minutes)
+		this.context.registerBean(DelistProperties.class, () -> new Binder(new MapConfigurationPropertySource(Map.of()))
+			.bindOrCreate("delist", DelistProperties.class));
 		// as in the application, @Repository beans are proxied for exception translation
 		this.context.registerBean(PersistenceExceptionTranslationPostProcessor.class);
 		this.context.register(Wiring.class);
@@ -64,6 +71,10 @@ final class ReviewDb implements AutoCloseable {
 
 	CandidateQueue queue() {
 		return this.context.getBean(CandidateQueue.class);
+	}
+
+	Claims claims() {
+		return this.context.getBean(Claims.class);
 	}
 
 	Decisions decisions() {
@@ -195,7 +206,7 @@ final class ReviewDb implements AutoCloseable {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableTransactionManagement
-	@Import({ CurrentRuns.class, CandidateStates.class, CandidateQueue.class, CandidateDetails.class, Decisions.class, Refusals.class,
+	@Import({ CurrentRuns.class, Claims.class, CandidateStates.class, CandidateQueue.class, CandidateDetails.class, Decisions.class, Refusals.class,
 			ApprovalRepository.class, DispositionRepository.class, AuditLog.class, ListRepository.class })
 	static class Wiring {
 

@@ -265,6 +265,36 @@ class WorkbenchFunctionalTests {
 	}
 
 	@Test
+	void shouldLeadTwoReviewersToDifferentAppsAndSayWhoHasOneOpen() throws Exception {
+		Workbench.Client rita = this.workbench.login("rita");
+		Workbench.Client abe = this.workbench.login("abe");
+		Workbench.Client vera = this.workbench.login("vera");
+		String banned = candidateId(ScreenedRun.BANNED);
+		String clone = candidateId(ScreenedRun.CLONE);
+
+		// when: a viewer reads the first candidate (claims nothing), rita opens the second
+		vera.get("/candidates/" + banned);
+		String ritasClone = rita.get("/candidates/" + clone).body();
+		String abesBanned = abe.get("/candidates/" + banned).body();
+		String abesClone = abe.get("/candidates/" + clone).body();
+		String ritasCloneAgain = rita.get("/candidates/" + clone).body();
+
+		// then: abe is not led to rita's candidate, and told who has it when he opens it anyway
+		assertThat(ritasClone).doesNotContain("id=\"claimed\"");
+		assertThat(abesBanned).doesNotContain("id=\"claimed\"").doesNotContain("id=\"next\"").contains("id=\"queue-end\"");
+		assertThat(abesClone).containsPattern("<p class=\"notice\" id=\"claimed\" role=\"status\"><span>rita</span> has had "
+				+ "this open\\s+since <span>\\d\\d:\\d\\d UTC</span>");
+		assertThat(ritasCloneAgain).as("her own claim, renewed").doesNotContain("id=\"claimed\"");
+		// a decision is never refused for a claim; once decided, nobody is led past it
+		HttpResponse<String> abesDecision = abe.postForm("/candidates/" + clone + "/decision",
+				"decision=DISMISSED&reason=a+clone&_csrf=" + abe.csrf());
+		assertThat(abesDecision.statusCode()).isEqualTo(302);
+		assertThat(state(abe, clone)).isEqualTo("DISMISSED");
+		assertThat(abe.get("/candidates/" + banned + "?state=all").body())
+			.contains("<a href=\"/candidates/" + clone + "?state=all\" id=\"next\">");
+	}
+
+	@Test
 	void shouldShowTheAuditTrailToApproversOnlyNewestFirstByUserAndAction() throws Exception {
 		Workbench.Client rita = this.workbench.login("rita");
 		Workbench.Client vera = this.workbench.login("vera");
