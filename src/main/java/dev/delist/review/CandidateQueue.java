@@ -49,7 +49,7 @@ public class CandidateQueue {
 	 */
 	public QueuePage<QueueGroup> groups(QueueFilter filter, String cursor, int pageSize) {
 		int size = pageSize(pageSize);
-		QueueQuery query = new QueueQuery(this.runs.all(), filter);
+		QueueQuery query = query(this.runs.all(), filter);
 		QueueCursor after = QueueCursor.decode(cursor);
 		if (!query.hasRuns()) {
 			return new QueuePage<>(List.of(), null);
@@ -95,7 +95,7 @@ public class CandidateQueue {
 	public QueuePage<QueueCandidate> candidates(QueueFilter filter, String cursor, int pageSize) {
 		int size = pageSize(pageSize);
 		QueueCursor after = QueueCursor.decode(cursor);
-		QueueQuery query = new QueueQuery(this.runs.all(), filter);
+		QueueQuery query = query(this.runs.all(), filter);
 		if (!query.hasRuns()) {
 			return new QueuePage<>(List.of(), null);
 		}
@@ -122,7 +122,7 @@ public class CandidateQueue {
 	 */
 	public Optional<QueueCandidate> after(QueueFilter filter, String store, String candidateId, String reviewer) {
 		List<CurrentRuns.CurrentRun> current = this.runs.all();
-		QueueQuery start = new QueueQuery(current, filter);
+		QueueQuery start = query(current, filter);
 		if (!start.covers(store)) {
 			return Optional.empty();
 		}
@@ -132,7 +132,7 @@ public class CandidateQueue {
 					rs.getString("candidate_id"), rs.getString("store")))
 			.optional();
 		return position.flatMap((cursor) -> {
-			QueueQuery walk = new QueueQuery(current, filter);
+			QueueQuery walk = query(current, filter);
 			if (reviewer != null && this.claims.enabled()) {
 				walk.unclaimedFor(reviewer, this.claims.seconds());
 			}
@@ -148,13 +148,19 @@ public class CandidateQueue {
 		if (cap < 1) {
 			throw new IllegalArgumentException("cap " + cap + ": at least 1");
 		}
-		QueueQuery query = new QueueQuery(this.runs.all(), filter);
+		QueueQuery query = query(this.runs.all(), filter);
 		if (!query.hasRuns()) {
 			return new QueueCount(0, false);
 		}
 		// one more than the cap tells "exactly the cap" from "more than it"
 		int counted = this.jdbc.sql(query.count(cap + 1)).params(query.params()).query(Integer.class).single();
 		return (counted > cap) ? new QueueCount(cap, true) : new QueueCount(counted, false);
+	}
+
+	/** The queue's SQL for a filter, listing who has each candidate open while claims are on. */
+	private QueueQuery query(List<CurrentRuns.CurrentRun> current, QueueFilter filter) {
+		QueueQuery query = new QueueQuery(current, filter);
+		return this.claims.enabled() ? query.showingClaims(this.claims.seconds()) : query;
 	}
 
 	private static int pageSize(int requested) {
@@ -171,7 +177,9 @@ public class CandidateQueue {
 					rs.getString("developer_name"), tier, rs.getBigDecimal("score").doubleValue(),
 					rs.getBoolean("takedown"), rs.getString("list_id"), rs.getString("entry_id"),
 					rs.getString("entry_name"), CandidateState.valueOf(rs.getString("state")),
-					CandidateChange.valueOf(rs.getString("change")), rs.getString("url"));
+					CandidateChange.valueOf(rs.getString("change")), rs.getString("url"),
+					// a claim counts while the candidate waits for a decision, not after
+					"OPEN".equals(rs.getString("state")) ? rs.getString("claimed_by") : null);
 			return new Row(candidate,
 					new QueueCursor(tier, rs.getBigDecimal("score"), candidate.id(), candidate.store()),
 					new QueueQuery.GroupKey(candidate.store(), candidate.appId(), candidate.listId(), candidate.entryId()));

@@ -9,9 +9,10 @@ import dev.delist.match.Tier;
  * @param takedownCandidate the entry is in force and the storefront in the list's jurisdiction
  * @param change against the previous complete run of the same job, as in the report
  * @param url the listing's store page
+ * @param claimedBy the reviewer who has it open while it is open ({@link Claims}), or null
  */
 public record QueueCandidate(String id, String store, String country, String appId, String title,
 		String developerName, Tier tier, double score, boolean takedownCandidate, String listId, String entryId,
-		String entryName, CandidateState state, CandidateChange change, String url) {
+		String entryName, CandidateState state, CandidateChange change, String url, String claimedBy) {
 
 }

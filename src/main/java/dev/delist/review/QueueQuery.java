@@ -187,7 +187,22 @@ final class QueueQuery {
 
 	private String outputs(String alias, int run) {
 		return ReviewSql.takedown(alias) + " AS takedown, " + ReviewSql.state(alias) + " AS state, "
-				+ ReviewSql.change(alias, "previous" + run, "job" + run) + " AS change";
+				+ ReviewSql.change(alias, "previous" + run, "job" + run) + " AS change, " + claimedBy(alias);
+	}
+
+	/** Who has the candidate open, while their claim runs ({@link #showingClaims}); NULL when claims are off. */
+	private String claimedBy(String alias) {
+		if (!this.params.containsKey("shownClaimSeconds")) {
+			return "CAST(NULL AS text) AS claimed_by";
+		}
+		return "(SELECT k.username FROM candidate_claim k WHERE k.candidate_id = " + alias + ".candidate_id"
+				+ " AND k.claimed_at > now() - make_interval(secs => :shownClaimSeconds)) AS claimed_by";
+	}
+
+	/** Lists with each candidate who has it open ({@link Claims}): claims run for {@code seconds}. */
+	QueueQuery showingClaims(double seconds) {
+		this.params.put("shownClaimSeconds", seconds);
+		return this;
 	}
 
 	private String conditions(String alias, int run) {

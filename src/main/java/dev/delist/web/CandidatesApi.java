@@ -135,6 +135,7 @@ class CandidatesApi {
 		json.put("state", c.state().name());
 		json.put("change", (c.change() != null) ? c.change().name() : null);
 		json.put("url", c.url());
+		json.put("claimedBy", c.claimedBy());
 		return json;
 	}
 

@@ -262,6 +262,8 @@ class CandidateQueueTests {
 		Model second = leaders.get(1);
 		Model third = leaders.get(2);
 		assertThat(db.claims().open(second.id, "bob")).as("free: bob's now").isEmpty();
+		assertThat(db.queue().groups(filter, null, 3).items()).extracting((g) -> claimedBy(g, second.id))
+			.as("the queue says who has it open").containsExactly(null, "bob", null);
 
 		// when / then: ann is led past it, bob is not, nor is a caller that names no reviewer
 		assertThat(next(filter, first, "ann")).isEqualTo(third.id);
@@ -291,10 +293,19 @@ class CandidateQueueTests {
 		while (leaders.get(decided).state == CandidateState.OPEN) {
 			decided++;
 		}
-		db.claims().open(leaders.get(decided).id, "bob");
+		String claimed = leaders.get(decided).id;
+		db.claims().open(claimed, "bob");
 
 		// then: nobody is kept from a decided candidate (an approver reads one that waits for approval)
-		assertThat(next(filter, leaders.get(decided - 1), "ann")).isEqualTo(leaders.get(decided).id);
+		assertThat(next(filter, leaders.get(decided - 1), "ann")).isEqualTo(claimed);
+		assertThat(db.queue().groups(filter, null, 200).items()).extracting((g) -> claimedBy(g, claimed))
+			.containsOnlyNulls();
+	}
+
+	/** Who the queue says has a candidate of the group open, or null. */
+	private static String claimedBy(QueueGroup group, String candidateId) {
+		return group.storefronts().stream().filter((s) -> s.id().equals(candidateId)).findFirst()
+			.map(QueueCandidate::claimedBy).orElse(null);
 	}
 
 	private static String next(QueueFilter filter, Model from, String reviewer) {
@@ -409,7 +420,7 @@ class CandidateQueueTests {
 		assertThat(row).isEqualTo(new QueueCandidate(m.id, "google-play", m.seed.country(), m.seed.appId(),
 				"App " + m.seed.appId(), "Example Dev", m.tier, m.score, m.seed.takedown(), m.seed.listId(),
 				m.seed.entryId(), "Entry " + m.seed.entryId(), m.state, m.change,
-				"https://apps.example/" + m.seed.country() + "/" + m.seed.appId()));
+				"https://apps.example/" + m.seed.country() + "/" + m.seed.appId(), null));
 	}
 
 	@Test

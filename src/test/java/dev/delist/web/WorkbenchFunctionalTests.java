@@ -278,6 +278,8 @@ class WorkbenchFunctionalTests {
 		String abesBanned = abe.get("/candidates/" + banned).body();
 		String abesClone = abe.get("/candidates/" + clone).body();
 		String ritasCloneAgain = rita.get("/candidates/" + clone).body();
+		String abesQueue = abe.get("/candidates").body();
+		JsonNode abesApi = JSON.readTree(abe.get("/api/candidates?state=open").body());
 
 		// then: abe is not led to rita's candidate, and told who has it when he opens it anyway
 		assertThat(ritasClone).doesNotContain("id=\"claimed\"");
@@ -285,6 +287,11 @@ class WorkbenchFunctionalTests {
 		assertThat(abesClone).containsPattern("<p class=\"notice\" id=\"claimed\" role=\"status\"><span>rita</span> has had "
 				+ "this open\\s+since <span>\\d\\d:\\d\\d UTC</span>");
 		assertThat(ritasCloneAgain).as("her own claim, renewed").doesNotContain("id=\"claimed\"");
+		assertThat(abesQueue).contains("<span class=\"muted claimed\">· rita has it open</span>")
+			.contains("<span class=\"muted claimed\">· you have it open</span>").containsOnlyOnce("has it open");
+		List<String> claimedBy = new ArrayList<>();
+		abesApi.get("candidates").forEach((c) -> claimedBy.add(c.get("appId").asString() + "=" + c.get("claimedBy").asString(null)));
+		assertThat(claimedBy).containsExactlyInAnyOrder(ScreenedRun.BANNED + "=abe", ScreenedRun.CLONE + "=rita");
 		// a decision is never refused for a claim; once decided, nobody is led past it
 		HttpResponse<String> abesDecision = abe.postForm("/candidates/" + clone + "/decision",
 				"decision=DISMISSED&reason=a+clone&_csrf=" + abe.csrf());
