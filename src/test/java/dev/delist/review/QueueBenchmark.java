@@ -70,6 +70,11 @@ public final class QueueBenchmark {
 			String[] middleJp = middle(db, "country = 'jp' AND tier = 'LIKELY'", n / 40);
 			queries.put("after (next in queue), open, from the middle",
 					() -> queue.after(QueueFilter.open(), middle[0], middle[1]).isPresent() ? 1 : 0);
+			// a reviewer going on past colleagues' claims (one open candidate in 500 claimed by bob)
+			db.jdbc.update("INSERT INTO candidate_claim (candidate_id, username) SELECT candidate_id, 'bob' FROM candidate"
+					+ " WHERE job_instance_id = 3 AND abs(hashtext(candidate_id)) % 500 = 0 ON CONFLICT DO NOTHING");
+			queries.put("after, open, from the middle, for ann past bob's claims",
+					() -> queue.after(QueueFilter.open(), middle[0], middle[1], "ann").isPresent() ? 1 : 0);
 			queries.put("after, country=jp, tier=LIKELY, takedown=false, from the middle",
 					() -> queue.after(QueueFilter.fromParameters(Map.of("country", "jp", "tier", "LIKELY", "takedown",
 							"false")), middleJp[0], middleJp[1]).isPresent() ? 1 : 0);
