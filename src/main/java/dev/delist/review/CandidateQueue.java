@@ -141,6 +141,21 @@ public class CandidateQueue {
 	}
 
 	/**
+	 * Where a reviewer starts on a queue: the leader of its first group that no other reviewer has open
+	 * ({@link Claims}), so reviewers starting on one queue together begin on different apps.
+	 */
+	public Optional<QueueCandidate> first(QueueFilter filter, String reviewer) {
+		QueueQuery walk = query(this.runs.all(), filter);
+		if (!walk.hasRuns()) {
+			return Optional.empty();
+		}
+		if (this.claims.enabled()) {
+			walk.unclaimedFor(reviewer, this.claims.seconds());
+		}
+		return this.jdbc.sql(walk.walk(null, true, 1)).params(walk.params()).query(Row::of).optional().map(Row::candidate);
+	}
+
+	/**
 	 * How many candidates the filter selects, counted up to {@code cap}: what a reviewer sees above the queue,
 	 * and whether one bulk decision may cover them ({@link Decisions#MAX_BULK}).
 	 */

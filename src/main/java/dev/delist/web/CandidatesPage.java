@@ -77,6 +77,18 @@ class CandidatesPage {
 		return "candidates";
 	}
 
+	/** The queue's first app nobody else has open, for a reviewer starting on the filtered queue. */
+	@GetMapping("/candidates/start")
+	String start(@RequestParam Map<String, String> parameters, Authentication user, RedirectAttributes redirect) {
+		Map<String, String> filters = filters(parameters);
+		return this.queue.first(QueueFilter.fromParameters(filters), user.getName())
+			.map((first) -> "redirect:/candidates/" + first.id() + query(filters))
+			.orElseGet(() -> {
+				redirect.addFlashAttribute("notice", "Nothing in this queue that nobody has open.");
+				return "redirect:/candidates" + query(filters);
+			});
+	}
+
 	/**
 	 * A candidate, reached from the queue with its filter: the page leads back to that queue and on to the next
 	 * group in it, and its forms keep the filter, so a reviewer works through a filtered queue page by page.

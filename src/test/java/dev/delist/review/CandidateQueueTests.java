@@ -273,6 +273,13 @@ class CandidateQueueTests {
 		assertThat(db.claims().open(second.id, "ann")).map(Claims.Claim::user).contains("bob");
 		assertThat(next(filter, first, "ann")).isEqualTo(third.id);
 
+		// and a reviewer starting on the queue begins past it too
+		assertThat(db.queue().first(filter, "ann")).map(QueueCandidate::id).contains(first.id);
+		assertThat(db.claims().open(first.id, "carl")).isEmpty();
+		assertThat(db.queue().first(filter, "ann")).map(QueueCandidate::id).contains(third.id);
+		assertThat(db.queue().first(filter, "carl")).map(QueueCandidate::id).contains(first.id);
+		db.jdbc.update("DELETE FROM candidate_claim WHERE candidate_id = ?", first.id);
+
 		// when: bob's claim lapses (10 minutes by default)
 		db.jdbc.update("UPDATE candidate_claim SET claimed_at = now() - interval '11 minutes' WHERE candidate_id = ?",
 				second.id);

@@ -292,6 +292,17 @@ class WorkbenchFunctionalTests {
 		List<String> claimedBy = new ArrayList<>();
 		abesApi.get("candidates").forEach((c) -> claimedBy.add(c.get("appId").asString() + "=" + c.get("claimedBy").asString(null)));
 		assertThat(claimedBy).containsExactlyInAnyOrder(ScreenedRun.BANNED + "=abe", ScreenedRun.CLONE + "=rita");
+		// starting on the queue: rita's first app is the one abe does not have open, and so is abe's
+		assertThat(abesQueue).contains("<a href=\"/candidates/start\" class=\"button primary\" id=\"start\">");
+		assertThat(rita.get("/candidates/start?store=apple").headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/candidates/" + clone + "?store=apple"));
+		assertThat(abe.get("/candidates/start").headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/candidates/" + banned));
+		// a third reviewer finds both apps taken (vera, a viewer, took neither)
+		Workbench.Client ann = this.workbench.login("ann");
+		HttpResponse<String> annsStart = ann.get("/candidates/start");
+		assertThat(annsStart.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/candidates"));
+		assertThat(ann.get("/candidates").body()).contains("Nothing in this queue that nobody has open.");
 		// a decision is never refused for a claim; once decided, nobody is led past it
 		HttpResponse<String> abesDecision = abe.postForm("/candidates/" + clone + "/decision",
 				"decision=DISMISSED&reason=a+clone&_csrf=" + abe.csrf());
