@@ -132,10 +132,7 @@ public class CandidateQueue {
 					rs.getString("candidate_id"), rs.getString("store")))
 			.optional();
 		return position.flatMap((cursor) -> {
-			QueueQuery walk = query(current, filter);
-			if (reviewer != null && this.claims.enabled()) {
-				walk.unclaimedFor(reviewer, this.claims.seconds());
-			}
+			QueueQuery walk = pastClaims(query(current, filter), reviewer);
 			return this.jdbc.sql(walk.walk(cursor, true, 1)).params(walk.params()).query(Row::of).optional();
 		}).map(Row::candidate);
 	}
@@ -143,14 +140,13 @@ public class CandidateQueue {
 	/**
 	 * Where a reviewer starts on a queue: the leader of its first group that no other reviewer has open
 	 * ({@link Claims}), so reviewers starting on one queue together begin on different apps.
+	 *
+	 * @param reviewer the reviewer starting, or null for the queue's first group whoever has it open
 	 */
 	public Optional<QueueCandidate> first(QueueFilter filter, String reviewer) {
-		QueueQuery walk = query(this.runs.all(), filter);
+		QueueQuery walk = pastClaims(query(this.runs.all(), filter), reviewer);
 		if (!walk.hasRuns()) {
 			return Optional.empty();
-		}
-		if (this.claims.enabled()) {
-			walk.unclaimedFor(reviewer, this.claims.seconds());
 		}
 		return this.jdbc.sql(walk.walk(null, true, 1)).params(walk.params()).query(Row::of).optional().map(Row::candidate);
 	}
@@ -176,6 +172,11 @@ public class CandidateQueue {
 	private QueueQuery query(List<CurrentRuns.CurrentRun> current, QueueFilter filter) {
 		QueueQuery query = new QueueQuery(current, filter);
 		return this.claims.enabled() ? query.showingClaims(this.claims.seconds()) : query;
+	}
+
+	/** The walk past the open candidates other reviewers have claimed; as it is for no reviewer or no claims. */
+	private QueueQuery pastClaims(QueueQuery walk, String reviewer) {
+		return (reviewer != null && this.claims.enabled()) ? walk.unclaimedFor(reviewer, this.claims.seconds()) : walk;
 	}
 
 	private static int pageSize(int requested) {
