@@ -56,6 +56,11 @@ public class Claims {
 			.filter((claim) -> !claim.user().equals(user));
 	}
 
+	/** Drops every claim of the user (logged out): what they had open is free for the others at once. */
+	public void releaseAll(String user) {
+		this.jdbc.sql("DELETE FROM candidate_claim WHERE username = :user").param("user", user).update();
+	}
+
 	boolean enabled() {
 		return !this.claimFor.isZero();
 	}

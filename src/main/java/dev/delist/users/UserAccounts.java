@@ -70,13 +70,18 @@ public class UserAccounts {
 		return find(username).orElseThrow();
 	}
 
-	/** Disables the user and ends the user's sessions at once. @return false when there is no such user */
+	/**
+	 * Disables the user, ends the user's sessions at once and frees the candidates they had open in the workbench.
+	 *
+	 * @return false when there is no such user
+	 */
 	@Transactional
 	public boolean disable(String username) {
 		boolean found = this.jdbc.sql("""
 				UPDATE app_user SET enabled = false, disabled_at = coalesce(disabled_at, now())
 				WHERE username = :name""").param("name", username).update() == 1;
 		this.jdbc.sql("DELETE FROM spring_session WHERE principal_name = :name").param("name", username).update();
+		this.jdbc.sql("DELETE FROM candidate_claim WHERE username = :name").param("name", username).update();
 		return found;
 	}
 

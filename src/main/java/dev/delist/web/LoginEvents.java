@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.delist.audit.AuditActions;
 import dev.delist.audit.AuditLog;
+import dev.delist.review.Claims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +14,10 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Logins, failed logins and logouts into the log and the audit trail; never a password, only the name tried. */
+/**
+ * Logins, failed logins and logouts into the log and the audit trail; never a password, only the name tried. A
+ * logout also frees the candidates the user had open ({@link Claims}).
+ */
 @Component
 class LoginEvents {
 
@@ -21,8 +25,11 @@ class LoginEvents {
 
 	private final AuditLog audit;
 
-	LoginEvents(AuditLog audit) {
+	private final Claims claims;
+
+	LoginEvents(AuditLog audit, Claims claims) {
 		this.audit = audit;
+		this.claims = claims;
 	}
 
 	@EventListener
@@ -42,6 +49,7 @@ class LoginEvents {
 	@EventListener
 	void loggedOut(LogoutSuccessEvent event) {
 		this.audit.record(event.getAuthentication().getName(), AuditActions.LOGOUT, null, Map.of());
+		this.claims.releaseAll(event.getAuthentication().getName());
 	}
 
 }

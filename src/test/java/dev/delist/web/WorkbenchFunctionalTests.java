@@ -14,6 +14,7 @@ import dev.delist.schedule.BackgroundRuns;
 import dev.delist.support.WholeRun;
 import dev.delist.support.Workbench;
 import dev.delist.users.Role;
+import dev.delist.users.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -303,13 +304,23 @@ class WorkbenchFunctionalTests {
 		HttpResponse<String> annsStart = ann.get("/candidates/start");
 		assertThat(annsStart.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/candidates"));
 		assertThat(ann.get("/candidates").body()).contains("Nothing in this queue that nobody has open.");
-		// a decision is never refused for a claim; once decided, nobody is led past it
-		HttpResponse<String> abesDecision = abe.postForm("/candidates/" + clone + "/decision",
-				"decision=DISMISSED&reason=a+clone&_csrf=" + abe.csrf());
-		assertThat(abesDecision.statusCode()).isEqualTo(302);
-		assertThat(state(abe, clone)).isEqualTo("DISMISSED");
-		assertThat(abe.get("/candidates/" + banned + "?state=all").body())
-			.contains("<a href=\"/candidates/" + clone + "?state=all\" id=\"next\">");
+		// rita logs out, which frees her app at once; disabling abe frees his
+		assertThat(rita.postForm("/logout", "_csrf=" + rita.csrf()).statusCode()).isEqualTo(302);
+		assertThat(ann.get("/candidates/start").headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/candidates/" + clone));
+		this.workbench.bean(UserAccounts.class).disable("abe");
+		Workbench.Client rita2 = this.workbench.login("rita");
+		assertThat(rita2.get("/candidates/start").headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/candidates/" + banned));
+		// a decision is never refused for a claim (ann's on the app rita2 has just been led to); once decided,
+		// nobody is led past it
+		assertThat(rita2.get("/candidates/" + banned).statusCode()).isEqualTo(200);
+		HttpResponse<String> annsDecision = ann.postForm("/candidates/" + banned + "/decision",
+				"decision=CONFIRMED&reason=the+app&_csrf=" + ann.csrf());
+		assertThat(annsDecision.statusCode()).isEqualTo(302);
+		assertThat(state(ann, banned)).isEqualTo("CONFIRMED");
+		assertThat(ann.get("/candidates/start?state=all").headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/candidates/" + banned + "?state=all"));
 	}
 
 	@Test
