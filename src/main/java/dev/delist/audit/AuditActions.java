@@ -30,13 +30,16 @@ public final class AuditActions {
 	 */
 	public static final String REFUSED = "REFUSED";
 
+	/** A reviewer's note on a match; it decides nothing. */
+	public static final String NOTE = "NOTE";
+
 	public static final String EXPORT = "EXPORT";
 
 	public static final String RUN_STARTED = "RUN_STARTED";
 
 	/** Every action, in the order the audit page offers them. */
-	public static final List<String> ALL = List.of(DECISION, APPROVAL, REJECTION, REFUSED, EXPORT, RUN_STARTED, LOGIN,
-			LOGIN_FAILED, LOGOUT, USER_ADDED, USER_DISABLED);
+	public static final List<String> ALL = List.of(DECISION, APPROVAL, REJECTION, REFUSED, NOTE, EXPORT, RUN_STARTED,
+			LOGIN, LOGIN_FAILED, LOGOUT, USER_ADDED, USER_DISABLED);
 
 	private AuditActions() {
 	}

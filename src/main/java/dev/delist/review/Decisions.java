@@ -261,29 +261,8 @@ public class Decisions {
 
 	/** @return the reason, stripped */
 	private static String checked(String user, String reason) {
-		if (user == null || user.isBlank()) {
-			throw new InvalidDecision("user", "required");
-		}
-		if (user.chars().anyMatch(Character::isISOControl)) {
-			throw new InvalidDecision("user", "contains a control character");
-		}
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidDecision("reason", "required: say why");
-		}
-		String stripped = reason.strip();
-		int length = stripped.codePointCount(0, stripped.length());
-		if (length > MAX_REASON) {
-			throw new InvalidDecision("reason", length + " characters, at most " + MAX_REASON);
-		}
-		for (int i = 0; i < stripped.length(); i++) {
-			char c = stripped.charAt(i);
-			boolean lineBreakOrTab = c == '\t' || c == '\n' || c == '\r';
-			if (!lineBreakOrTab && (c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
-				throw new InvalidDecision("reason", "contains the control character U+" + String.format("%04X", (int) c)
-						+ " at position " + (i + 1));
-			}
-		}
-		return stripped;
+		ReviewText.user(user);
+		return ReviewText.text("reason", reason, "required: say why");
 	}
 
 }

@@ -4,7 +4,7 @@
  * workbench: the state of each candidate of the latest complete run per store ({@link CandidateStates}), the
  * keyset-paged queue ({@link CandidateQueue}), a candidate's page ({@link CandidateDetails}) and decisions with
  * four eyes on dismissing a CONFIRMED-tier match ({@link Decisions}), and who has an open candidate in front of them
- ({@link Claims}), so "Next in queue" leads reviewers to different apps. Roles are the web layer's; the rule that the
+ ({@link Claims}), so "Next in queue" leads reviewers to different apps, and their notes ({@link Notes}). Roles are the web layer's; the rule that the
  * approver is not the dismisser is enforced here.
  */
 package dev.delist.review;

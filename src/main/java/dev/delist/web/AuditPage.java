@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The audit trail for those who answer for the decisions (approvers and admins): every decision, approval,
- * refusal, export, run started, login and user change, newest first, for one user or one action, 50 a page.
+ * refusal, note, export, run started, login and user change, newest first, for one user or one action, 50 a page.
  * The per-candidate trail stays on the candidate's page and in {@code GET /api/audit}.
  */
 @Controller

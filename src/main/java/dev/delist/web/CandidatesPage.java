@@ -15,6 +15,7 @@ import dev.delist.review.Claims;
 import dev.delist.review.Decision;
 import dev.delist.review.Decisions;
 import dev.delist.review.NoSuchCandidate;
+import dev.delist.review.Notes;
 import dev.delist.review.QueueFilter;
 import dev.delist.review.ReviewException;
 import dev.delist.store.Store;
@@ -49,11 +50,14 @@ class CandidatesPage {
 
 	private final Claims claims;
 
-	CandidatesPage(CandidateQueue queue, CandidateDetails details, Decisions decisions, Claims claims) {
+	private final Notes notes;
+
+	CandidatesPage(CandidateQueue queue, CandidateDetails details, Decisions decisions, Claims claims, Notes notes) {
 		this.queue = queue;
 		this.details = details;
 		this.decisions = decisions;
 		this.claims = claims;
+		this.notes = notes;
 	}
 
 	/** Another reviewer's claim as the page says it. */
@@ -107,6 +111,8 @@ class CandidatesPage {
 						new ClaimNote(claim.user(), CLAIM_TIME.format(claim.since()))));
 		}
 		model.addAttribute("c", candidate);
+		model.addAttribute("notes", this.notes.forApp(candidate.listing().store(), candidate.listing().appId(),
+				candidate.entry().listId(), candidate.entry().entryId()));
 		model.addAttribute("filters", filters);
 		model.addAttribute("filterQuery", query(filters));
 		model.addAttribute("queueLink", "/candidates" + query(filters));
@@ -122,7 +128,7 @@ class CandidatesPage {
 			@RequestParam(required = false) String reason, @RequestParam Map<String, String> parameters,
 			Authentication user, RedirectAttributes redirect) {
 		return recorded(redirect, parameters,
-				() -> this.decisions.decide(id, user.getName(), DecisionParam.parse(decision), reason));
+				() -> "Recorded: " + this.decisions.decide(id, user.getName(), DecisionParam.parse(decision), reason));
 	}
 
 	@PostMapping("/candidates/{id}/approval")
@@ -130,17 +136,17 @@ class CandidatesPage {
 			@RequestParam(required = false) String reason, @RequestParam Map<String, String> parameters,
 			Authentication user, RedirectAttributes redirect) {
 		return recorded(redirect, parameters,
-				() -> this.decisions.approve(id, user.getName(), "true".equals(approve), reason));
+				() -> "Recorded: " + this.decisions.approve(id, user.getName(), "true".equals(approve), reason));
 	}
 
 	/**
-	 * Back to the candidate, with the queue's filter the form carried, and what became of the decision or approval
-	 * or why it was refused; an unknown candidate is a 404, not a notice.
+	 * Back to the candidate, with the queue's filter the form carried, and what became of the decision, approval
+	 * or note (the action's notice) or why it was refused; an unknown candidate is a 404, not a notice.
 	 */
 	private static String recorded(RedirectAttributes redirect, Map<String, String> parameters,
-			Supplier<CandidateState> action) {
+			Supplier<String> action) {
 		try {
-			redirect.addFlashAttribute("notice", "Recorded: " + action.get());
+			redirect.addFlashAttribute("notice", action.get());
 		}
 		catch (ReviewException ex) {
 			if (ex instanceof NoSuchCandidate) {
@@ -149,6 +155,16 @@ class CandidatesPage {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
 		return "redirect:/candidates/{id}" + query(filters(parameters));
+	}
+
+	/** A reviewer's note on the candidate's app, back on its page within the queue's filter. */
+	@PostMapping("/candidates/{id}/notes")
+	String note(@PathVariable String id, @RequestParam(required = false) String text,
+			@RequestParam Map<String, String> parameters, Authentication user, RedirectAttributes redirect) {
+		return recorded(redirect, parameters, () -> {
+			this.notes.add(id, user.getName(), text);
+			return "Note added.";
+		});
 	}
 
 	/** One decision on every candidate the queue's filter selects (within {@link Decisions#MAX_BULK}). */

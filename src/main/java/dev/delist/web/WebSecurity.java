@@ -45,7 +45,7 @@ class WebSecurity {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/login", "/css/**", "/js/**", "/error",
 					"/favicon.ico").permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/candidates/*/decision", "/candidates/*/decision",
-					"/candidates/decisions").hasRole(Roles.REVIEWER)
+					"/candidates/decisions", "/candidates/*/notes").hasRole(Roles.REVIEWER)
 			.requestMatchers(HttpMethod.POST, "/api/candidates/*/approval", "/candidates/*/approval")
 			.hasRole(Roles.APPROVER)
 			.requestMatchers(HttpMethod.POST, "/runs/**").hasRole(Roles.ADMIN)

@@ -73,6 +73,10 @@ final class ReviewDb implements AutoCloseable {
 		return this.context.getBean(CandidateQueue.class);
 	}
 
+	Notes notes() {
+		return this.context.getBean(Notes.class);
+	}
+
 	Claims claims() {
 		return this.context.getBean(Claims.class);
 	}
@@ -206,7 +210,7 @@ final class ReviewDb implements AutoCloseable {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableTransactionManagement
-	@Import({ CurrentRuns.class, Claims.class, CandidateStates.class, CandidateQueue.class, CandidateDetails.class, Decisions.class, Refusals.class,
+	@Import({ CurrentRuns.class, Claims.class, Notes.class, CandidateStates.class, CandidateQueue.class, CandidateDetails.class, Decisions.class, Refusals.class,
 			ApprovalRepository.class, DispositionRepository.class, AuditLog.class, ListRepository.class })
 	static class Wiring {
 

@@ -112,6 +112,14 @@ class WorkbenchBrowserTests {
 		assertThat(this.browser.findElements(By.cssSelector("#reasons tr"))).hasSizeGreaterThan(1);
 		screenshot("candidate");
 
+		// leaves a note for the others first: it stays on the page, the candidate still open
+		this.browser.findElement(By.id("note-text")).sendKeys("the developer says it sold the app last week");
+		this.browser.findElement(By.id("add-note-button")).click();
+		await(ExpectedConditions.presenceOfElementLocated(By.id("notes")));
+		assertThat(text("#notes")).contains("rita").contains("the developer says it sold the app last week");
+		assertThat(text("#state")).isEqualTo("OPEN");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/candidates/" + banned + "?tier=CONFIRMED");
+
 		// dismisses it with a reason: a CONFIRMED-tier dismissal waits for an approver
 		this.browser.findElement(By.id("reason")).sendKeys("the developer sold the app; a different product now");
 		this.browser.findElement(By.id("dismiss")).click();

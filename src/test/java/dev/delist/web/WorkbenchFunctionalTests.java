@@ -324,6 +324,37 @@ class WorkbenchFunctionalTests {
 	}
 
 	@Test
+	void shouldKeepAReviewersNoteOnTheAppWithoutDecidingIt() throws Exception {
+		Workbench.Client rita = this.workbench.login("rita");
+		Workbench.Client vera = this.workbench.login("vera");
+		Workbench.Client ann = this.workbench.login("ann");
+		String banned = candidateId(ScreenedRun.BANNED);
+
+		// when
+		HttpResponse<String> added = rita.postForm("/candidates/" + banned + "/notes",
+				"store=apple&text=asked+legal+%3Cb%3Eabout%3C%2Fb%3E+the+new+owner&_csrf=" + rita.csrf());
+		String page = rita.get("/candidates/" + banned + "?store=apple").body();
+		HttpResponse<String> blank = rita.postForm("/candidates/" + banned + "/notes", "text=+&_csrf=" + rita.csrf());
+		String refusal = rita.get("/candidates/" + banned).body();
+		HttpResponse<String> byViewer = vera.postForm("/candidates/" + banned + "/notes", "text=hi&_csrf=" + vera.csrf());
+
+		// then: back on the page within the filter, the note inert text, the candidate still open and the note audited
+		assertThat(added.statusCode()).isEqualTo(302);
+		assertThat(added.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/candidates/" + banned + "?store=apple"));
+		assertThat(page).contains("Note added.").contains("<td>rita</td>")
+			.contains("<td class=\"note\">asked legal &lt;b&gt;about&lt;/b&gt; the new owner</td>")
+			.doesNotContain("<b>about</b>");
+		assertThat(state(rita, banned)).isEqualTo("OPEN");
+		assertThat(blank.statusCode()).isEqualTo(302);
+		assertThat(refusal).contains("text: required: write the note");
+		assertThat(byViewer.statusCode()).isEqualTo(403);
+		assertThat(vera.get("/candidates/" + banned).body()).contains("asked legal").doesNotContain("id=\"add-note\"");
+		assertThat(ann.get("/audit?action=NOTE").body()).contains("<td>NOTE</td>").contains("<td>rita</td>")
+			.contains("text: asked legal &lt;b&gt;about&lt;/b&gt; the new owner");
+	}
+
+	@Test
 	void shouldShowTheAuditTrailToApproversOnlyNewestFirstByUserAndAction() throws Exception {
 		Workbench.Client rita = this.workbench.login("rita");
 		Workbench.Client vera = this.workbench.login("vera");
