@@ -20,6 +20,9 @@ final class QueueQuery {
 			c.job_instance_id, c.store, c.candidate_id, c.country, c.app_id, c.title, c.developer_name, c.url,
 			c.list_id, c.entry_id, c.entry_name, c.tier, c.score, -c.score AS neg_score""";
 
+	/** The parameter holding how long a claim runs, in seconds ({@link Claims}). */
+	private static final String CLAIM_SECONDS = "claimSeconds";
+
 	private final List<CurrentRuns.CurrentRun> runs;
 
 	private final QueueFilter filter;
@@ -61,7 +64,7 @@ final class QueueQuery {
 	QueueQuery unclaimedFor(String user, double seconds) {
 		this.claimsOf = user;
 		this.params.put("claimUser", user);
-		this.params.put("claimSeconds", seconds);
+		this.params.put(CLAIM_SECONDS, seconds);
 		return this;
 	}
 
@@ -110,9 +113,8 @@ final class QueueQuery {
 					.append("))");
 			}
 			if (this.claimsOf != null) {
-				sql.append(" AND NOT (").append(ReviewSql.state("c")).append(" = 'OPEN' AND EXISTS (SELECT 1 FROM candidate_claim k")
-					.append(" WHERE k.candidate_id = c.candidate_id AND k.username <> :claimUser")
-					.append(" AND k.claimed_at > now() - make_interval(secs => :claimSeconds)))");
+				sql.append(" AND NOT (").append(ReviewSql.state("c")).append(" = 'OPEN' AND EXISTS (SELECT 1")
+					.append(runningClaim("c")).append(" AND k.username <> :claimUser))");
 			}
 			sql.append(" ORDER BY ").append(ORDER).append(" LIMIT :limit)");
 			parts.add(sql.toString());
@@ -192,16 +194,21 @@ final class QueueQuery {
 
 	/** Who has the candidate open, while their claim runs ({@link #showingClaims}); NULL when claims are off. */
 	private String claimedBy(String alias) {
-		if (!this.params.containsKey("shownClaimSeconds")) {
+		if (!this.params.containsKey(CLAIM_SECONDS)) {
 			return "CAST(NULL AS text) AS claimed_by";
 		}
-		return "(SELECT k.username FROM candidate_claim k WHERE k.candidate_id = " + alias + ".candidate_id"
-				+ " AND k.claimed_at > now() - make_interval(secs => :shownClaimSeconds)) AS claimed_by";
+		return "(SELECT k.username" + runningClaim(alias) + ") AS claimed_by";
+	}
+
+	/** The claim {@code k} on the row {@code alias} that has not lapsed. */
+	private static String runningClaim(String alias) {
+		return " FROM candidate_claim k WHERE k.candidate_id = " + alias + ".candidate_id"
+				+ " AND k.claimed_at > now() - make_interval(secs => :" + CLAIM_SECONDS + ")";
 	}
 
 	/** Lists with each candidate who has it open ({@link Claims}): claims run for {@code seconds}. */
 	QueueQuery showingClaims(double seconds) {
-		this.params.put("shownClaimSeconds", seconds);
+		this.params.put(CLAIM_SECONDS, seconds);
 		return this;
 	}
 
