@@ -34,10 +34,13 @@ public class CandidateQueue {
 
 	private final Claims claims;
 
-	CandidateQueue(JdbcClient jdbc, CurrentRuns runs, Claims claims) {
+	private final Notes notes;
+
+	CandidateQueue(JdbcClient jdbc, CurrentRuns runs, Claims claims, Notes notes) {
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.claims = claims;
+		this.notes = notes;
 	}
 
 	/**
@@ -70,6 +73,7 @@ public class CandidateQueue {
 			.query(Row::of)
 			.list()
 			.forEach((row) -> members.computeIfAbsent(row.group(), (key) -> new ArrayList<>()).add(row.candidate()));
+		Map<QueueQuery.GroupKey, Integer> notes = this.notes.counts(leaders.stream().map(Row::group).toList());
 		List<QueueGroup> groups = new ArrayList<>(leaders.size());
 		for (Row leader : leaders) {
 			QueueCandidate best = leader.candidate();
@@ -80,7 +84,8 @@ public class CandidateQueue {
 				storefronts.add(0, best);
 			}
 			groups.add(new QueueGroup(best.store(), best.appId(), best.listId(), best.entryId(), best.entryName(),
-					best.title(), best.developerName(), best.tier(), best.score(), storefronts));
+					best.title(), best.developerName(), best.tier(), best.score(), storefronts,
+					notes.getOrDefault(leader.group(), 0)));
 		}
 		return new QueuePage<>(groups, next);
 	}

@@ -3,6 +3,7 @@ package dev.delist.review;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -89,6 +90,33 @@ public class Notes {
 			.param("entry", entryId)
 			.query(Notes::note)
 			.list();
+	}
+
+	/** How many notes each of the queue's groups has; a group without any is left out. */
+	Map<QueueQuery.GroupKey, Integer> counts(List<QueueQuery.GroupKey> groups) {
+		if (groups.isEmpty()) {
+			return Map.of();
+		}
+		StringBuilder values = new StringBuilder();
+		Map<String, Object> params = new HashMap<>();
+		for (int i = 0; i < groups.size(); i++) {
+			QueueQuery.GroupKey group = groups.get(i);
+			values.append((i > 0) ? ", " : "").append("(:s").append(i).append(", lower(:a").append(i).append("), :l")
+				.append(i).append(", :e").append(i).append(", ").append(i).append(")");
+			params.put("s" + i, group.store());
+			params.put("a" + i, group.appId());
+			params.put("l" + i, group.listId());
+			params.put("e" + i, group.entryId());
+		}
+		Map<QueueQuery.GroupKey, Integer> counts = new HashMap<>();
+		this.jdbc.sql("SELECT g.i, count(*) AS notes FROM (VALUES " + values + ") g (store, app, list, entry, i)"
+				+ " JOIN candidate_note n ON n.store = g.store AND lower(n.app_id) = g.app AND n.list_id = g.list"
+				+ " AND n.entry_id = g.entry GROUP BY g.i")
+			.params(params)
+			.query((rs, row) -> Map.entry(groups.get(rs.getInt("i")), rs.getInt("notes")))
+			.list()
+			.forEach((count) -> counts.put(count.getKey(), count.getValue()));
+		return counts;
 	}
 
 	private static Note note(ResultSet rs, int row) throws SQLException {

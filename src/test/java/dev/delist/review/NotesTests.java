@@ -1,6 +1,8 @@
 package dev.delist.review;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.delist.audit.AuditEvent;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +32,26 @@ class NotesTests {
 		db.insert(gb);
 		db.insert(us.inRun(2));
 		db.insert(ReviewDb.Seed.of(2, "apple", "us", "app-other", "banned-app", "LIKELY", 0.9));
+		db.insert(ReviewDb.Seed.of(2, "apple", "us", "app-counted", "banned-app", "POSSIBLE", 0.5));
+		db.insert(ReviewDb.Seed.of(2, "apple", "gb", "app-counted", "banned-app", "POSSIBLE", 0.5));
+	}
+
+	@Test
+	void shouldCountAnAppsNotesInTheQueue() {
+		// given: two notes on one app, from two storefronts
+		ReviewDb.Seed counted = ReviewDb.Seed.of(2, "apple", "gb", "app-counted", "banned-app", "POSSIBLE", 0.5);
+		db.notes().add(counted.id(), "ann", "first");
+		db.notes().add(ReviewDb.Seed.of(2, "apple", "us", "app-counted", "banned-app", "POSSIBLE", 0.5).id(), "bob",
+				"second");
+
+		// when
+		Map<String, Integer> notes = new HashMap<>();
+		db.queue().groups(QueueFilter.fromParameters(Map.of("state", "all")), null, 50)
+			.items()
+			.forEach((g) -> notes.put(g.appId(), g.notes()));
+
+		// then: the app's one row says 2; an app without notes 0
+		assertThat(notes).containsEntry("app-counted", 2).containsEntry("app-other", 0);
 	}
 
 	@AfterAll

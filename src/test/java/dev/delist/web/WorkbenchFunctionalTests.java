@@ -346,6 +346,7 @@ class WorkbenchFunctionalTests {
 			.contains("<td class=\"note\">asked legal &lt;b&gt;about&lt;/b&gt; the new owner</td>")
 			.doesNotContain("<b>about</b>");
 		assertThat(state(rita, banned)).isEqualTo("OPEN");
+		assertThat(rita.get("/candidates").body()).containsOnlyOnce("<span class=\"notes\"> · 1 note</span>");
 		assertThat(blank.statusCode()).isEqualTo(302);
 		assertThat(refusal).contains("text: required: write the note");
 		assertThat(byViewer.statusCode()).isEqualTo(403);
